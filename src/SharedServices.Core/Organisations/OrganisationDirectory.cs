@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using SharedServices.Core.Persistence;
+using SharedServices.Domain.Organisations;
+using SharedServices.Domain.Partnerships;
+
+namespace SharedServices.Core.Organisations;
+
+public sealed record OrganisationRow(int Id, string Name, string ShortCode, OrganisationKind Kind, string? GssCode, int PartnershipCount);
+
+public sealed record OrganisationPartnership(string Code, string Name, PartnershipKind Kind, PartnershipStatus Status, PartyRole Role);
+
+public sealed record OrganisationProfile(Organisation Organisation, IReadOnlyList<OrganisationPartnership> Partnerships);
+
+/// <summary>Lists organisations and shows, for one, the partnerships it is party to; also saves the organisation form.</summary>
+public sealed class OrganisationDirectory(IDbContextFactory<SharedServicesDbContext> contextFactory, OrganisationFormValidator validator)
+{
+    public async Task<IReadOnlyList<OrganisationRow>> ListAsync(CancellationToken cancel = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        return await db.Organisations.AsNoTracking().OrderBy(o => o.Name)
+            .Select(o => new OrganisationRow(o.Id, o.Name, o.ShortCode, o.Kind, o.GssCode,
+                db.Partnerships.Count(p => p.Parties.Any(party => party.OrganisationId == o.Id))))
+            .ToListAsync(cancel);
+    }
+
+    public async Task<OrganisationProfile?> FindAsync(string shortCode, CancellationToken cancel = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.ShortCode == shortCode, cancel);
+        if (organisation is null) return null;
+        var partnerships = await db.Partnerships.AsNoTracking()
+            .Where(p => p.Parties.Any(x => x.OrganisationId == organisation.Id))
+            .OrderBy(p => p.Name)
+            .Select(p => new OrganisationPartnership(p.Code, p.Name, p.Kind, p.Status,
+                p.Parties.First(x => x.OrganisationId == organisation.Id).Role))
+            .ToListAsync(cancel);
+        return new OrganisationProfile(organisation, partnerships);
+    }
+
+    /// <summary>Creates or updates an organisation; returns its short code (the address of its page).</summary>
+    public async Task<string> SaveAsync(OrganisationForm form, CancellationToken cancel = default)
+    {
+        await validator.CheckAsync(form, cancel);
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        Organisation organisation;
+        if (form.Id is { } id)
+        {
+            organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, cancel)
+                ?? throw new Domain.DomainException("That organisation no longer exists.");
+            organisation.Update(form.Name, form.ShortCode, form.Kind, form.GssCode, form.Notes);
+        }
+        else
+        {
+            organisation = new Organisation(form.Name, form.ShortCode, form.Kind, form.GssCode, form.Notes);
+            db.Organisations.Add(organisation);
+        }
+        await db.SaveChangesAsync(cancel);
+        return organisation.ShortCode;
+    }
+}

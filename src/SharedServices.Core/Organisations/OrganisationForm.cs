@@ -1,0 +1,41 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SharedServices.Core.Editing;
+using SharedServices.Core.Persistence;
+using SharedServices.Domain.Organisations;
+
+namespace SharedServices.Core.Organisations;
+
+/// <summary>The organisation form: what a user types, before it becomes an <see cref="Organisation"/>.</summary>
+public sealed class OrganisationForm
+{
+    public int? Id { get; set; }
+    public string Name { get; set; } = "";
+    public string ShortCode { get; set; } = "";
+    public OrganisationKind Kind { get; set; } = OrganisationKind.UnitaryAuthority;
+    public string? GssCode { get; set; }
+    public string? Notes { get; set; }
+
+    public static OrganisationForm From(Organisation o) =>
+        new() { Id = o.Id, Name = o.Name, ShortCode = o.ShortCode, Kind = o.Kind, GssCode = o.GssCode, Notes = o.Notes };
+}
+
+public sealed class OrganisationFormValidator : FormValidator<OrganisationForm>
+{
+    public OrganisationFormValidator(IDbContextFactory<SharedServicesDbContext> contextFactory)
+    {
+        RuleFor(o => o.Name).NotEmpty().WithMessage("Enter the organisation's name.").MaximumLength(200);
+        RuleFor(o => o.ShortCode).NotEmpty().WithMessage("Enter a short code, such as IWC.")
+            .Must(c => Organisation.IsValidShortCode(c.Trim())).WithMessage("Use 2 to 10 capital letters or digits, such as IWC.")
+            .MustAsync(async (form, code, cancel) =>
+            {
+                await using var db = await contextFactory.CreateDbContextAsync(cancel);
+                var trimmed = code.Trim();
+                return !await db.Organisations.AnyAsync(o => o.ShortCode == trimmed && o.Id != (form.Id ?? 0), cancel);
+            }).WithMessage(o => $"Another organisation already uses the code {o.ShortCode.Trim()}.");
+        RuleFor(o => o.Kind).IsInEnum();
+        RuleFor(o => o.GssCode).Must(c => string.IsNullOrWhiteSpace(c) || Organisation.IsValidGssCode(c.Trim().ToUpperInvariant()))
+            .WithMessage("A GSS code is a letter and eight digits, such as E06000046.");
+        RuleFor(o => o.Notes).MaximumLength(2000);
+    }
+}

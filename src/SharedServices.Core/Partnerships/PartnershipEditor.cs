@@ -1,0 +1,126 @@
+using Microsoft.EntityFrameworkCore;
+using SharedServices.Core.Persistence;
+using SharedServices.Domain;
+using SharedServices.Domain.Partnerships;
+using static SharedServices.Core.Editing.SourceFields;
+
+namespace SharedServices.Core.Partnerships;
+
+/// <summary>
+/// Saves the partnership forms. Each save validates the whole form, applies it through the partnership's own
+/// methods (which guard the business rules) and commits once, so a failure leaves nothing half-saved.
+/// Failures surface as FluentValidation's ValidationException (a field is wrong) or <see cref="DomainException"/>
+/// (a rule is broken), both with messages a user can read.
+/// </summary>
+public sealed class PartnershipEditor(
+    IDbContextFactory<SharedServicesDbContext> contextFactory,
+    PartnershipFormValidator partnershipValidator,
+    TermFormValidator termValidator,
+    ServiceFormValidator serviceValidator,
+    DecisionFormValidator decisionValidator)
+{
+    /// <summary>Creates or updates a partnership's details and parties; returns its code.</summary>
+    public async Task<string> SaveAsync(PartnershipForm form, CancellationToken cancel = default)
+    {
+        await partnershipValidator.CheckAsync(form, cancel);
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        var parties = form.Parties.Where(p => p.OrganisationId is not null)
+            .Select(p => new PartnershipParty(p.OrganisationId!.Value, p.Role)).ToList();
+
+        Partnership partnership;
+        if (form.Id is { } id)
+        {
+            partnership = await Load(db, id, cancel);
+            partnership.SetParties(parties);
+        }
+        else
+        {
+            partnership = new Partnership(form.Code, form.Name, form.Kind, parties);
+            db.Partnerships.Add(partnership);
+        }
+        partnership.UpdateDetails(form.Name, form.Kind, form.Status, form.EndedOn, form.LegalBasis, form.Summary,
+            ToSource(form.SourceDocument, form.SourceParagraph));
+        partnership.SetPredecessor(form.PredecessorId is { } predecessorId
+            ? await db.Partnerships.SingleOrDefaultAsync(p => p.Id == predecessorId, cancel)
+                ?? throw new DomainException("The chosen predecessor no longer exists.")
+            : null);
+        await SaveChanges(db, cancel);
+        return partnership.Code;
+    }
+
+    public async Task SaveTermAsync(int partnershipId, TermForm form, CancellationToken cancel = default)
+    {
+        await termValidator.CheckAsync(form, cancel);
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        var partnership = await Load(db, partnershipId, cancel);
+        var term = new Term(form.StartDate, form.EndKind, form.EndDate, form.UpToYears, form.MinimumTermMonths,
+            form.TerminationFalls, form.Notes, ToSource(form.SourceDocument, form.SourceParagraph));
+        // A party left blank has no notice period recorded: "not stated in source".
+        var notices = form.Notices.Where(n => n.Months is not null)
+            .Select(n => new NoticePeriod(n.OrganisationId, n.Months, n.IsIllustrative, null));
+        partnership.SetTerm(term, notices);
+        await SaveChanges(db, cancel);
+    }
+
+    public async Task SaveServiceAsync(int partnershipId, ServiceForm form, CancellationToken cancel = default)
+    {
+        await serviceValidator.CheckAsync(form, cancel);
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        var partnership = await Load(db, partnershipId, cancel);
+        var source = ToSource(form.SourceDocument, form.SourceParagraph);
+        if (form.Id is { } serviceId)
+            partnership.UpdateService(serviceId, form.Name, form.ProviderId!.Value, form.RecipientId!.Value, form.Description,
+                form.StartDate, form.EndDate, source);
+        else
+            partnership.AddService(new TradedService(form.Name, form.ProviderId!.Value, form.RecipientId!.Value, form.Description,
+                form.StartDate, form.EndDate, source));
+        await SaveChanges(db, cancel);
+    }
+
+    public async Task RemoveServiceAsync(int partnershipId, int serviceId, CancellationToken cancel = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        (await Load(db, partnershipId, cancel)).RemoveService(serviceId);
+        await SaveChanges(db, cancel);
+    }
+
+    public async Task SaveDecisionAsync(int partnershipId, DecisionForm form, CancellationToken cancel = default)
+    {
+        await decisionValidator.CheckAsync(form, cancel);
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        var partnership = await Load(db, partnershipId, cancel);
+        var source = ToSource(form.SourceDocument, form.SourceParagraph);
+        if (form.Id is { } decisionId)
+            partnership.FindDecision(decisionId).Update(form.OrganisationId!.Value, form.DecisionMaker, form.Reference,
+                form.DecisionDate!.Value, form.IsKeyDecision, form.SubjectToCallIn, form.Resolved, form.PublishedOn, source);
+        else
+            partnership.AddDecision(new DecisionRecord(form.OrganisationId!.Value, form.DecisionMaker, form.Reference,
+                form.DecisionDate!.Value, form.IsKeyDecision, form.SubjectToCallIn, form.Resolved, form.PublishedOn, source));
+        await SaveChanges(db, cancel);
+    }
+
+    public async Task RemoveDecisionAsync(int partnershipId, int decisionId, CancellationToken cancel = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        (await Load(db, partnershipId, cancel)).RemoveDecision(decisionId);
+        await SaveChanges(db, cancel);
+    }
+
+    private static async Task<Partnership> Load(SharedServicesDbContext db, int id, CancellationToken cancel) =>
+        await PartnershipDetails.WithEverything(db.Partnerships).SingleOrDefaultAsync(p => p.Id == id, cancel)
+            ?? throw new DomainException("That partnership no longer exists.");
+
+    private static async Task SaveChanges(SharedServicesDbContext db, CancellationToken cancel)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancel);
+        }
+        catch (DbUpdateException ex) when (ex.GetBaseException().Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase)
+                                           || ex.GetBaseException().Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase))
+        {
+            // Two people saving at once can both pass validation; the database's unique index is the last word.
+            throw new DomainException("Someone else has just saved a partnership or successor link that clashes with this one. Reload and try again.");
+        }
+    }
+}

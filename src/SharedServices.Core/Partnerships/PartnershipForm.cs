@@ -1,0 +1,67 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SharedServices.Core.Editing;
+using SharedServices.Core.Persistence;
+using SharedServices.Domain.Partnerships;
+
+namespace SharedServices.Core.Partnerships;
+
+public sealed class PartyForm
+{
+    public int? OrganisationId { get; set; }
+    public PartyRole Role { get; set; } = PartyRole.Partner;
+}
+
+/// <summary>The partnership form: name, kind, status, legal basis, parties and predecessor.</summary>
+public sealed class PartnershipForm
+{
+    public int? Id { get; set; }
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public PartnershipKind Kind { get; set; } = PartnershipKind.TradedServices;
+    public PartnershipStatus Status { get; set; } = PartnershipStatus.Active;
+    public DateOnly? EndedOn { get; set; }
+    public string? LegalBasis { get; set; }
+    public string? Summary { get; set; }
+    public string? SourceDocument { get; set; }
+    public string? SourceParagraph { get; set; }
+    public int? PredecessorId { get; set; }
+    public List<PartyForm> Parties { get; set; } = [new() { Role = PartyRole.Provider }, new() { Role = PartyRole.Recipient }];
+
+    public static PartnershipForm From(Partnership p) => new()
+    {
+        Id = p.Id, Code = p.Code, Name = p.Name, Kind = p.Kind, Status = p.Status, EndedOn = p.EndedOn,
+        LegalBasis = p.LegalBasis, Summary = p.Summary, SourceDocument = p.Source?.Document, SourceParagraph = p.Source?.Paragraph,
+        PredecessorId = p.PredecessorId,
+        Parties = p.Parties.Select(x => new PartyForm { OrganisationId = x.OrganisationId, Role = x.Role }).ToList(),
+    };
+}
+
+public sealed class PartnershipFormValidator : FormValidator<PartnershipForm>
+{
+    public PartnershipFormValidator(IDbContextFactory<SharedServicesDbContext> contextFactory)
+    {
+        RuleFor(p => p.Code).NotEmpty().WithMessage("Enter a code, such as hcc-iwc-childrens-services.")
+            .Must(Partnership.IsValidCode).WithMessage("Use lower-case words and digits joined by hyphens, such as hcc-iwc-childrens-services.")
+            .MustAsync(async (form, code, cancel) =>
+            {
+                await using var db = await contextFactory.CreateDbContextAsync(cancel);
+                return !await db.Partnerships.AnyAsync(p => p.Code == code && p.Id != (form.Id ?? 0), cancel);
+            }).WithMessage("Another partnership already uses this code.");
+        RuleFor(p => p.Name).NotEmpty().WithMessage("Enter the partnership's name.").MaximumLength(300);
+        RuleFor(p => p.EndedOn).NotNull().When(p => p.Status == PartnershipStatus.Ended)
+            .WithMessage("Enter the date the partnership ended.");
+        RuleFor(p => p.EndedOn).Null().When(p => p.Status != PartnershipStatus.Ended)
+            .WithMessage("Only an ended partnership has an end date: clear it or set the status to Ended.");
+        RuleFor(p => p.LegalBasis).MaximumLength(1000);
+        RuleFor(p => p.Summary).MaximumLength(4000);
+        RuleFor(p => p.SourceParagraph).Empty().When(p => string.IsNullOrWhiteSpace(p.SourceDocument))
+            .WithMessage("Name the source document before its paragraph.");
+        RuleFor(p => p.PredecessorId).NotEqual(p => p.Id).When(p => p.Id is not null)
+            .WithMessage("A partnership cannot succeed itself.");
+        RuleFor(p => p.Parties).Must(parties => parties.Count(x => x.OrganisationId is not null) >= 2)
+            .WithMessage("Choose at least two organisations as parties.")
+            .Must(parties => parties.Where(x => x.OrganisationId is not null).GroupBy(x => x.OrganisationId).All(g => g.Count() == 1))
+            .WithMessage("Each organisation can be a party only once.");
+    }
+}

@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using SharedServices.Core.Persistence;
+using SharedServices.Domain.Partnerships;
+
+namespace SharedServices.Core.Partnerships;
+
+public enum RegisterSort
+{
+    Name,
+    Kind,
+    Status,
+    StartDate,
+    EndDate,
+}
+
+/// <summary>What the register is asked for: a search, filters, a sort and one page.</summary>
+public sealed record RegisterQuery(
+    string? Search = null,
+    PartnershipKind? Kind = null,
+    PartnershipStatus? Status = null,
+    int? OrganisationId = null,
+    RegisterSort SortBy = RegisterSort.Name,
+    bool Descending = false,
+    int Page = 0,
+    int PageSize = 10);
+
+public sealed record RegisterRow(
+    int Id, string Code, string Name, PartnershipKind Kind, PartnershipStatus Status,
+    IReadOnlyList<string> Parties, DateOnly? StartDate, DateOnly? EndDate);
+
+public sealed record RegisterPage(IReadOnlyList<RegisterRow> Rows, int TotalCount);
+
+/// <summary>
+/// The partnerships register. Searching, filtering, sorting and paging all happen in the database, so the page
+/// stays quick however many agreements a council keeps.
+/// </summary>
+public sealed class PartnershipRegister(IDbContextFactory<SharedServicesDbContext> contextFactory)
+{
+    public async Task<RegisterPage> FindAsync(RegisterQuery query, CancellationToken cancel = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        var partnerships = db.Partnerships.AsNoTracking();
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            // lower() on both sides: SQLite's LIKE ignores case but PostgreSQL's does not.
+            var term = query.Search.Trim().ToLower();
+            partnerships = partnerships.Where(p =>
+                p.Name.ToLower().Contains(term) ||
+                p.Parties.Any(party => party.Organisation!.Name.ToLower().Contains(term) || party.Organisation.ShortCode.ToLower() == term) ||
+                p.Services.Any(s => s.Name.ToLower().Contains(term)));
+        }
+        if (query.Kind is { } kind) partnerships = partnerships.Where(p => p.Kind == kind);
+        if (query.Status is { } status) partnerships = partnerships.Where(p => p.Status == status);
+        if (query.OrganisationId is { } organisationId)
+            partnerships = partnerships.Where(p => p.Parties.Any(party => party.OrganisationId == organisationId));
+
+        var total = await partnerships.CountAsync(cancel);
+        var page = await Sort(partnerships, query.SortBy, query.Descending)
+            .Skip(Math.Max(0, query.Page) * query.PageSize)
+            .Take(Math.Clamp(query.PageSize, 1, 100))
+            .Select(p => new
+            {
+                p.Id, p.Code, p.Name, p.Kind, p.Status,
+                Parties = p.Parties.OrderBy(x => x.Role).Select(x => x.Organisation!.ShortCode).ToList(),
+                p.Term.StartDate,
+                EndDate = p.EndedOn ?? p.Term.EndDate,
+            })
+            .ToListAsync(cancel);
+
+        var rows = page.Select(p => new RegisterRow(p.Id, p.Code, p.Name, p.Kind, p.Status, p.Parties, p.StartDate, p.EndDate)).ToList();
+        return new RegisterPage(rows, total);
+    }
+
+    private static IQueryable<Partnership> Sort(IQueryable<Partnership> partnerships, RegisterSort sortBy, bool descending)
+    {
+        IOrderedQueryable<Partnership> sorted = (sortBy, descending) switch
+        {
+            (RegisterSort.Kind, false) => partnerships.OrderBy(p => p.Kind),
+            (RegisterSort.Kind, true) => partnerships.OrderByDescending(p => p.Kind),
+            (RegisterSort.Status, false) => partnerships.OrderBy(p => p.Status),
+            (RegisterSort.Status, true) => partnerships.OrderByDescending(p => p.Status),
+            (RegisterSort.StartDate, false) => partnerships.OrderBy(p => p.Term.StartDate),
+            (RegisterSort.StartDate, true) => partnerships.OrderByDescending(p => p.Term.StartDate),
+            (RegisterSort.EndDate, false) => partnerships.OrderBy(p => p.EndedOn ?? p.Term.EndDate),
+            (RegisterSort.EndDate, true) => partnerships.OrderByDescending(p => p.EndedOn ?? p.Term.EndDate),
+            (_, false) => partnerships.OrderBy(p => p.Name),
+            (_, true) => partnerships.OrderByDescending(p => p.Name),
+        };
+        return sorted.ThenBy(p => p.Id); // a stable order, so paging never shows a row twice
+    }
+}

@@ -1,0 +1,36 @@
+namespace SharedServices.Core.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// Which database to use. SQLite in the app's data folder unless a PostgreSQL connection string is configured
+/// (<c>ConnectionStrings:Postgres</c>), as a council's shared deployment would do.
+/// </summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
+{
+    public const string SqliteFileName = "sharedservices.db";
+
+    public static DatabaseSettings ForSqliteFile(string path) =>
+        // Default Timeout doubles as SQLite's busy timeout, so a reader waits for a writer instead of failing.
+        new(DatabaseProvider.Sqlite, $"Data Source={path};Default Timeout=30;Pooling=True");
+
+    public static DatabaseSettings ForPostgres(string connectionString) => new(DatabaseProvider.Postgres, connectionString);
+
+    /// <summary>Chooses the provider from configuration values; <paramref name="dataFolder"/> is created if missing.</summary>
+    public static DatabaseSettings Choose(string? postgresConnectionString, string dataFolder)
+    {
+        if (!string.IsNullOrWhiteSpace(postgresConnectionString)) return ForPostgres(postgresConnectionString);
+        Directory.CreateDirectory(dataFolder);
+        return ForSqliteFile(Path.Combine(dataFolder, SqliteFileName));
+    }
+
+    /// <summary>Where the data lives, for the start-up message; passwords are never shown.</summary>
+    public string Describe() => Provider == DatabaseProvider.Sqlite
+        ? "SQLite " + ConnectionString.Split(';')[0].Replace("Data Source=", "")
+        : "PostgreSQL " + string.Join(';', ConnectionString.Split(';')
+            .Where(part => !part.Trim().StartsWith("Password", StringComparison.OrdinalIgnoreCase)));
+}

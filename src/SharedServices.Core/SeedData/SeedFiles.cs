@@ -1,0 +1,71 @@
+using SharedServices.Domain.Organisations;
+using SharedServices.Domain.Partnerships;
+
+namespace SharedServices.Core.SeedData;
+
+// The shape of the files in seed-data/. Organisations are referred to by short code and partnerships by code,
+// so the files read as the committee papers do and stay stable whatever ids the database hands out.
+// Null means the source does not state the fact.
+
+public sealed record SeedSource(string Document, string? Paragraph);
+
+public sealed record SeedOrganisationsFile(IReadOnlyList<SeedOrganisation> Organisations);
+
+public sealed record SeedOrganisation(string Code, string Name, OrganisationKind Kind, string? GssCode, string? Notes);
+
+public sealed record SeedPartnership(
+    string Code,
+    string Name,
+    PartnershipKind Kind,
+    PartnershipStatus Status,
+    DateOnly? EndedOn,
+    string? LegalBasis,
+    string? Summary,
+    SeedSource? Source,
+    string? Predecessor,
+    IReadOnlyList<SeedParty> Parties,
+    SeedTerm Term,
+    IReadOnlyList<SeedNoticePeriod> NoticePeriods,
+    IReadOnlyList<SeedService> Services,
+    IReadOnlyList<SeedDecision> Decisions,
+    IReadOnlyList<SeedGovernanceBody> GovernanceBodies);
+
+public sealed record SeedParty(string Organisation, PartyRole Role);
+
+public sealed record SeedTerm(
+    DateOnly? StartDate,
+    TermEndKind EndKind,
+    DateOnly? EndDate,
+    int? UpToYears,
+    int? MinimumTermMonths,
+    TerminationFalls TerminationFalls,
+    string? Notes,
+    SeedSource? Source);
+
+public sealed record SeedNoticePeriod(string Organisation, int? Months, bool Illustrative, SeedSource? Source);
+
+public sealed record SeedService(
+    string Name, string Provider, string Recipient, string? Description, DateOnly? StartDate, DateOnly? EndDate, SeedSource? Source);
+
+public sealed record SeedDecision(
+    string Organisation,
+    string DecisionMaker,
+    string? Reference,
+    DateOnly DecisionDate,
+    DateOnly? PublishedOn,
+    bool? KeyDecision,
+    bool? SubjectToCallIn,
+    string Resolved,
+    SeedSource? Source);
+
+public sealed record SeedGovernanceBody(string Name, string? Purpose, SeedSource? Source);
+
+/// <summary>Everything read from a seed folder, validated, with the file each partnership came from.</summary>
+public sealed record SeedData(IReadOnlyList<SeedOrganisation> Organisations, IReadOnlyList<(string File, SeedPartnership Partnership)> Partnerships);
+
+/// <summary>A seed file is wrong. Each error names the file and the field.</summary>
+public sealed class SeedDataException(IReadOnlyList<string> errors)
+    : Exception("The seed data has errors:" + Environment.NewLine + string.Join(Environment.NewLine, errors.Select(e => "  " + e)))
+{
+    public IReadOnlyList<string> Errors { get; } = errors;
+}

@@ -1,0 +1,75 @@
+using FluentValidation;
+using SharedServices.Domain.Organisations;
+using SharedServices.Domain.Partnerships;
+
+namespace SharedServices.Core.SeedData;
+
+internal sealed class SeedOrganisationValidator : AbstractValidator<SeedOrganisation>
+{
+    public SeedOrganisationValidator()
+    {
+        RuleFor(o => o.Code).NotEmpty().Must(c => Organisation.IsValidShortCode(c ?? ""))
+            .WithMessage("must be 2 to 10 capital letters or digits");
+        RuleFor(o => o.Name).NotEmpty().MaximumLength(200);
+        RuleFor(o => o.Kind).IsInEnum();
+        RuleFor(o => o.GssCode!).Must(Organisation.IsValidGssCode).When(o => o.GssCode is not null)
+            .WithMessage("must be a letter and eight digits, such as E06000046");
+    }
+}
+
+internal sealed class SeedSourceValidator : AbstractValidator<SeedSource>
+{
+    public SeedSourceValidator() => RuleFor(s => s.Document).NotEmpty();
+}
+
+internal sealed class SeedPartnershipValidator : AbstractValidator<SeedPartnership>
+{
+    public SeedPartnershipValidator(ISet<string> organisationCodes, ISet<string> partnershipCodes)
+    {
+        var source = new SeedSourceValidator();
+        RuleFor(p => p.Code).NotEmpty().Must(c => Partnership.IsValidCode(c ?? ""))
+            .WithMessage("must be lower-case words joined by hyphens");
+        RuleFor(p => p.Name).NotEmpty().MaximumLength(300);
+        RuleFor(p => p.Source!).SetValidator(source).When(p => p.Source is not null);
+        RuleFor(p => p.EndedOn).NotNull().When(p => p.Status == PartnershipStatus.Ended)
+            .WithMessage("is required when the status is Ended");
+        RuleFor(p => p.EndedOn).Null().When(p => p.Status != PartnershipStatus.Ended)
+            .WithMessage("must be null unless the status is Ended");
+        RuleFor(p => p.Predecessor!).Must(partnershipCodes.Contains).When(p => p.Predecessor is not null)
+            .WithMessage(p => $"names '{p.Predecessor}', which is not a partnership in the seed data");
+        RuleFor(p => p.Parties).NotNull().Must(parties => parties.Select(x => x.Organisation).Distinct().Count() >= 2)
+            .WithMessage("needs at least two different organisations");
+        RuleForEach(p => p.Parties).ChildRules(party =>
+            party.RuleFor(x => x.Organisation).Must(organisationCodes.Contains)
+                .WithMessage(x => $"'{x.Organisation}' is not an organisation in organisations.json"));
+        RuleFor(p => p.Term).NotNull();
+        RuleFor(p => p.Term.EndDate).NotNull().When(p => p.Term is { EndKind: TermEndKind.FixedDate })
+            .WithMessage("is required when endKind is FixedDate");
+        RuleFor(p => p.Term.UpToYears).NotNull().InclusiveBetween(1, 99).When(p => p.Term is { EndKind: TermEndKind.UpToYears });
+        RuleFor(p => p.Term.EndDate).GreaterThanOrEqualTo(p => p.Term.StartDate)
+            .When(p => p.Term is { StartDate: not null, EndDate: not null }).WithMessage("is before term.startDate");
+        RuleFor(p => p.Term.MinimumTermMonths).InclusiveBetween(1, 1200).When(p => p.Term?.MinimumTermMonths is not null);
+        RuleFor(p => p.Term.Source!).SetValidator(source).When(p => p.Term?.Source is not null);
+        RuleForEach(p => p.NoticePeriods).Must((p, n) => IsParty(p, n.Organisation))
+            .WithMessage((_, n) => $"'{n.Organisation}' is not a party to this partnership");
+        RuleForEach(p => p.NoticePeriods).Must(n => !n.Illustrative || n.Months is not null)
+            .WithMessage("only a stated number of months can be illustrative");
+        RuleForEach(p => p.Services).ChildRules(service =>
+        {
+            service.RuleFor(s => s.Name).NotEmpty();
+            service.RuleFor(s => s.Recipient).NotEqual(s => s.Provider).WithMessage("must differ from the provider");
+        });
+        RuleForEach(p => p.Services).Must((p, s) => IsParty(p, s.Provider) && IsParty(p, s.Recipient))
+            .WithMessage((_, s) => $"'{s.Name}' must flow between parties to this partnership");
+        RuleForEach(p => p.Decisions).ChildRules(decision =>
+        {
+            decision.RuleFor(d => d.DecisionMaker).NotEmpty();
+            decision.RuleFor(d => d.Resolved).NotEmpty();
+            decision.RuleFor(d => d.Organisation).Must(organisationCodes.Contains)
+                .WithMessage(d => $"'{d.Organisation}' is not an organisation in organisations.json");
+        });
+        RuleForEach(p => p.GovernanceBodies).ChildRules(body => body.RuleFor(b => b.Name).NotEmpty());
+    }
+
+    private static bool IsParty(SeedPartnership p, string code) => p.Parties?.Any(x => x.Organisation == code) == true;
+}

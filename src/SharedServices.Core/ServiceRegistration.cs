@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SharedServices.Core.Organisations;
+using SharedServices.Core.Partnerships;
+using SharedServices.Core.Persistence;
+using SharedServices.Core.SeedData;
+
+namespace SharedServices.Core;
+
+public static class ServiceRegistration
+{
+    /// <summary>Registers the database and every use case; the web app and tests call this alike.</summary>
+    public static IServiceCollection AddSharedServicesCore(this IServiceCollection services, DatabaseSettings database)
+    {
+        var factory = new SharedServicesDbContextFactory(database);
+        services.AddSingleton(factory);
+        services.AddSingleton<IDbContextFactory<SharedServicesDbContext>>(factory);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<OrganisationFormValidator>();
+        services.AddSingleton<PartnershipFormValidator>();
+        services.AddSingleton<TermFormValidator>();
+        services.AddSingleton<ServiceFormValidator>();
+        services.AddSingleton<DecisionFormValidator>();
+        services.AddSingleton<OrganisationDirectory>();
+        services.AddSingleton<PartnershipRegister>();
+        services.AddSingleton<PartnershipDetails>();
+        services.AddSingleton<PartnershipEditor>();
+        services.AddSingleton<Dashboard>();
+        services.AddSingleton<SeedDataLoader>();
+        return services;
+    }
+}

@@ -1,0 +1,58 @@
+namespace SharedServices.Domain.Partnerships;
+
+/// <summary>The shape of the arrangement, as the committee papers describe it.</summary>
+public enum PartnershipKind
+{
+    /// <summary>One council sells services to another under a schedule of charges.</summary>
+    TradedServices,
+    /// <summary>One council runs a whole function for another (e.g. under a Government Direction).</summary>
+    StrategicPartnership,
+    /// <summary>Councils share posts or teams, each remaining sovereign.</summary>
+    SharedService,
+    /// <summary>Councils and a private partner deliver together, usually selling to schools.</summary>
+    JointVenture,
+    /// <summary>Services bought back after a wider partnership has ended.</summary>
+    BuyBackContract,
+}
+
+public enum PartnershipStatus
+{
+    Proposed,
+    Active,
+    Ended,
+}
+
+/// <summary>The part an organisation plays in a partnership.</summary>
+public enum PartyRole
+{
+    Provider,
+    /// <summary>Receives and pays for services (the commissioner).</summary>
+    Recipient,
+    Partner,
+    PrivatePartner,
+    /// <summary>Buys services under the arrangement, e.g. schools buying school improvement.</summary>
+    Buyer,
+}
+
+/// <summary>Whether the agreement says a termination must fall at the end of a particular period.</summary>
+public enum TerminationFalls
+{
+    NotStated,
+    AnyDay,
+    MonthEnd,
+    QuarterEnd,
+    FinancialYearEnd,
+    AcademicYearEnd,
+}
+
+/// <summary>How the end of a term is expressed in the agreement.</summary>
+public enum TermEndKind
+{
+    NotStated,
+    /// <summary>A known last day.</summary>
+    FixedDate,
+    /// <summary>"Initially for a term of up to five years".</summary>
+    UpToYears,
+    /// <summary>Runs until someone gives notice.</summary>
+    OpenEnded,
+}

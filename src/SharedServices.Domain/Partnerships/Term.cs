@@ -1,0 +1,106 @@
+using SharedServices.Domain.Dates;
+
+namespace SharedServices.Domain.Partnerships;
+
+/// <summary>
+/// How long a partnership runs: start, how the end is expressed, any minimum term, and any rule on when
+/// termination may fall. Facts a source does not give stay null and read "not stated in source"; they are
+/// never guessed.
+/// </summary>
+public sealed class Term
+{
+    public const string NotStated = "not stated in source";
+
+    public Term(
+        DateOnly? startDate,
+        TermEndKind endKind,
+        DateOnly? endDate = null,
+        int? upToYears = null,
+        int? minimumTermMonths = null,
+        TerminationFalls terminationFalls = TerminationFalls.NotStated,
+        string? notes = null,
+        SourceReference? source = null)
+    {
+        switch (endKind)
+        {
+            case TermEndKind.FixedDate when endDate is null:
+                throw new DomainException("A term with a fixed end needs its end date.");
+            case TermEndKind.UpToYears when upToYears is null or < 1 or > 99:
+                throw new DomainException("A term of \"up to N years\" needs N between 1 and 99.");
+        }
+        if (endKind != TermEndKind.FixedDate) endDate = null;
+        if (endKind != TermEndKind.UpToYears) upToYears = null;
+        if (startDate is { } s && endDate is { } e && e < s)
+            throw new DomainException($"The term ends ({DateText.Long(e)}) before it starts ({DateText.Long(s)}).");
+        if (minimumTermMonths is < 1 or > 1200)
+            throw new DomainException("A minimum term is between 1 and 1,200 months.");
+
+        StartDate = startDate;
+        EndKind = endKind;
+        EndDate = endDate;
+        UpToYears = upToYears;
+        MinimumTermMonths = minimumTermMonths;
+        TerminationFalls = terminationFalls;
+        Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
+        Source = source;
+    }
+
+    // For EF Core, which rebuilds a stored term property by property.
+    private Term() { }
+
+    public static Term Unknown => new(null, TermEndKind.NotStated);
+
+    public DateOnly? StartDate { get; private set; }
+    public TermEndKind EndKind { get; private set; }
+    public DateOnly? EndDate { get; private set; }
+    public int? UpToYears { get; private set; }
+    public int? MinimumTermMonths { get; private set; }
+    public TerminationFalls TerminationFalls { get; private set; }
+    public string? Notes { get; private set; }
+    public SourceReference? Source { get; private set; }
+
+    /// <summary>
+    /// The last day the term can run without renewal: the fixed end, or for "up to N years" the day before the
+    /// Nth anniversary of the start (from 1 July 2013 for up to five years: 30 June 2018). Null when unknown or open-ended.
+    /// </summary>
+    public DateOnly? LatestEndDate => EndKind switch
+    {
+        TermEndKind.FixedDate => EndDate,
+        TermEndKind.UpToYears when StartDate is { } start => DateRange.ForMonths(start, UpToYears!.Value * 12).End,
+        _ => null,
+    };
+
+    /// <summary>The first day the agreement may end once the minimum term has run: twelve months from 1 February 2024 is 31 January 2025.</summary>
+    public DateOnly? MinimumTermEndDate =>
+        StartDate is { } start && MinimumTermMonths is { } months ? DateRange.ForMonths(start, months).End : null;
+
+    /// <summary>The end as a board paper would state it.</summary>
+    public string DescribeEnd() => EndKind switch
+    {
+        TermEndKind.FixedDate => DateText.Long(EndDate!.Value),
+        TermEndKind.UpToYears when LatestEndDate is { } latest =>
+            $"up to {YearsText(UpToYears!.Value)} (no later than {DateText.Long(latest)})",
+        TermEndKind.UpToYears => $"up to {YearsText(UpToYears!.Value)}",
+        TermEndKind.OpenEnded => "open-ended",
+        _ => NotStated,
+    };
+
+    public string DescribeMinimumTerm() => MinimumTermMonths switch
+    {
+        null => NotStated,
+        { } m when m % 12 == 0 => YearsText(m / 12) + (MinimumTermEndDate is { } end ? $" (to {DateText.Long(end)})" : ""),
+        { } m => $"{m} months" + (MinimumTermEndDate is { } end ? $" (to {DateText.Long(end)})" : ""),
+    };
+
+    public string DescribeTerminationFalls() => TerminationFalls switch
+    {
+        TerminationFalls.AnyDay => "at any time",
+        TerminationFalls.MonthEnd => "at the end of a month",
+        TerminationFalls.QuarterEnd => "at the end of a quarter",
+        TerminationFalls.FinancialYearEnd => "at the end of a financial year (31 March)",
+        TerminationFalls.AcademicYearEnd => "at the end of an academic year (31 August)",
+        _ => NotStated,
+    };
+
+    private static string YearsText(int years) => years == 1 ? "1 year" : $"{years} years";
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using MudBlazor.Services;
+using SharedServices.Core;
+using SharedServices.Core.Persistence;
+using SharedServices.Web.Components;
+using SharedServices.Web.Startup;
+
+// Councils in England read dates as 13 November 2012 and money as £1,234.56, whatever the server's locale.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
+
+var builder = WebApplication.CreateBuilder(args);
+
+var startup = StartupOptions.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddSingleton(startup);
+builder.Services.AddSharedServicesCore(startup.Database);
+builder.Services.AddHostedService<DatabaseStartupService>();
+builder.Services.AddMudServices();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseHsts();
+}
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseRequestLocalization("en-GB");
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+    foreach (var address in addresses) Console.WriteLine($"SharedServices is running at {address}  ({startup.Database.Describe()})");
+});
+
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (StartupException ex)
+{
+    Console.Error.WriteLine();
+    Console.Error.WriteLine("SharedServices cannot start:");
+    Console.Error.WriteLine(ex.Message);
+    return 1;
+}
+
+/// <summary>Visible to the in-process test host.</summary>
+public partial class Program;

@@ -1,0 +1,51 @@
+using SharedServices.Core.Persistence;
+using SharedServices.Core.SeedData;
+
+namespace SharedServices.Web.Startup;
+
+/// <summary>
+/// Before the app takes requests: bring the database schema up to date, then load any seed partnerships not yet
+/// there. Runs as a hosted service so that the in-process test host does the same as a real start.
+/// </summary>
+public sealed class DatabaseStartupService(
+    SharedServicesDbContextFactory factory, SeedDataLoader seedLoader, StartupOptions options, ILogger<DatabaseStartupService> log)
+    : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await DatabaseStartup.MigrateAsync(factory, cancellationToken);
+        log.LogInformation("Database ready: {Database}", factory.Settings.Describe());
+        if (options.SeedDataFolder is null) return;
+        try
+        {
+            var result = await seedLoader.LoadAsync(options.SeedDataFolder, cancellationToken);
+            log.LogInformation("Seed data: {Organisations} organisations and {Partnerships} partnerships added from {Folder}",
+                result.OrganisationsAdded, result.PartnershipsAdded, options.SeedDataFolder);
+        }
+        catch (SeedDataException ex)
+        {
+            throw new StartupException(ex.Message, ex);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>Where the data lives and which seed folder to load (null: load none).</summary>
+public sealed record StartupOptions(DatabaseSettings Database, string? SeedDataFolder)
+{
+    /// <summary>
+    /// Reads <c>DataFolder</c> (default: <c>data</c> beside the app's content), <c>ConnectionStrings:Postgres</c>
+    /// (PostgreSQL when set) and <c>SeedData:Folder</c> / <c>SeedData:Load</c>.
+    /// </summary>
+    public static StartupOptions FromConfiguration(IConfiguration configuration, string contentRoot)
+    {
+        var dataFolder = Path.GetFullPath(configuration["DataFolder"] ?? "data", contentRoot);
+        var database = DatabaseSettings.Choose(configuration.GetConnectionString("Postgres"), dataFolder);
+        var load = configuration.GetValue("SeedData:Load", true);
+        var seedFolder = configuration["SeedData:Folder"] is { Length: > 0 } folder
+            ? Path.GetFullPath(folder, contentRoot)
+            : Path.Combine(AppContext.BaseDirectory, "seed-data");
+        return new StartupOptions(database, load ? seedFolder : null);
+    }
+}
