@@ -22,7 +22,7 @@ public readonly record struct FinancialYear
     /// <summary>The financial year a day falls in: 31 March 2025 is in 2024/25, 1 April 2025 in 2025/26.</summary>
     public static FinancialYear Containing(DateOnly date) => new(date.Month >= 4 ? date.Year : date.Year - 1);
 
-    public static FinancialYear Parse(string text) => new(YearLabel.Parse(text, "financial year"));
+    public static FinancialYear Parse(string? text) => new(YearLabel.Parse(text, "financial year"));
 
     public override string ToString() => YearLabel.Format(StartYear);
 }
@@ -45,7 +45,7 @@ public readonly record struct AcademicYear
 
     public static AcademicYear Containing(DateOnly date) => new(date.Month >= 9 ? date.Year : date.Year - 1);
 
-    public static AcademicYear Parse(string text) => new(YearLabel.Parse(text, "academic year"));
+    public static AcademicYear Parse(string? text) => new(YearLabel.Parse(text, "academic year"));
 
     public override string ToString() => YearLabel.Format(StartYear);
 }
@@ -55,18 +55,21 @@ internal static partial class YearLabel
 {
     public static string Format(int startYear) => $"{startYear}/{(startYear + 1) % 100:00}";
 
-    public static int Parse(string text, string what)
+    public static int Parse(string? text, string what)
     {
+        text ??= "";
         var match = Pattern().Match(text.Trim());
         if (!match.Success)
-            throw new DomainException($"'{text}' is not a {what}: write it like 2012/13.");
+            throw new DomainException($"'{text}' is not {Article(what)} {what}: write it like 2012/13.");
         var start = int.Parse(match.Groups[1].Value);
         var end = int.Parse(match.Groups[2].Value);
         if ((start + 1) % 100 != end)
-            throw new DomainException($"'{text}' is not a {what}: the second year must follow the first.");
+            throw new DomainException($"'{text}' is not {Article(what)} {what}: the second year must follow the first.");
         return start;
     }
 
-    [GeneratedRegex(@"^(\d{4})/(\d{2})$")]
+    private static string Article(string what) => "aeiou".Contains(what[0]) ? "an" : "a";
+
+    [GeneratedRegex(@"^([0-9]{4})/([0-9]{2})\z")]
     private static partial Regex Pattern();
 }

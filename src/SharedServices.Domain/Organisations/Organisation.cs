@@ -44,9 +44,9 @@ public sealed partial class Organisation
 
     public static bool IsValidShortCode(string code) => ShortCodePattern().IsMatch(code);
 
-    [GeneratedRegex("^[EWSN][0-9]{8}$")]
+    [GeneratedRegex(@"^[EWSN][0-9]{8}\z")]
     private static partial Regex GssPattern();
 
-    [GeneratedRegex("^[A-Z0-9]{2,10}$")]
+    [GeneratedRegex(@"^[A-Z0-9]{2,10}\z")]
     private static partial Regex ShortCodePattern();
 }

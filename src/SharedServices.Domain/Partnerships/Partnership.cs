@@ -77,7 +77,7 @@ public sealed partial class Partnership
         Source = source;
     }
 
-    /// <summary>Replaces the parties. Every service, notice period and decision must still name a party.</summary>
+    /// <summary>Replaces the parties. Every service and notice period must still name a party.</summary>
     public void SetParties(IEnumerable<PartnershipParty> parties)
     {
         var list = parties.ToList();
@@ -147,6 +147,12 @@ public sealed partial class Partnership
     {
         if (predecessor is not null && (ReferenceEquals(predecessor, this) || (predecessor.Id != 0 && predecessor.Id == Id)))
             throw new DomainException("A partnership cannot succeed itself.");
+        // Walk back through what is loaded: a chain that leads back here would make each the other's ancestor.
+        for (var earlier = predecessor?.Predecessor; earlier is not null; earlier = earlier.Predecessor)
+            if (ReferenceEquals(earlier, this) || (Id != 0 && earlier.Id == Id))
+                throw new DomainException("That would make the partnerships each other's predecessor.");
+        if (predecessor is not null && Id != 0 && predecessor.PredecessorId == Id)
+            throw new DomainException("That would make the partnerships each other's predecessor.");
         Predecessor = predecessor;
         PredecessorId = predecessor?.Id;
     }
@@ -167,6 +173,6 @@ public sealed partial class Partnership
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z")]
     private static partial Regex CodePattern();
 }

@@ -89,6 +89,7 @@ public sealed class Term
     {
         null => NotStated,
         { } m when m % 12 == 0 => YearsText(m / 12) + (MinimumTermEndDate is { } end ? $" (to {DateText.Long(end)})" : ""),
+        1 => "1 month" + (MinimumTermEndDate is { } end ? $" (to {DateText.Long(end)})" : ""),
         { } m => $"{m} months" + (MinimumTermEndDate is { } end ? $" (to {DateText.Long(end)})" : ""),
     };
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
 using SharedServices.Core.Partnerships;
 using SharedServices.Domain.Partnerships;
 
@@ -9,7 +8,6 @@ public partial class PartnershipPage
 {
     private Partnership? _partnership;
     private bool _loading = true;
-    private List<BreadcrumbItem> _breadcrumbs = [];
 
     [Inject] private PartnershipDetails Details { get; set; } = default!;
 
@@ -21,7 +19,6 @@ public partial class PartnershipPage
     private async Task LoadAsync()
     {
         _partnership = await Details.FindAsync(Code);
-        _breadcrumbs = [new("Partnerships", "/partnerships"), new(_partnership?.Name ?? Code, null, disabled: true)];
         _loading = false;
     }
 }

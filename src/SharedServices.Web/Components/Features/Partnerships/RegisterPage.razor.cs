@@ -13,13 +13,31 @@ public partial class RegisterPage
     private string? _search;
     private int? _organisationId;
 
+    private PartnershipKind? Kind { get; set; }
+    private PartnershipStatus? Status { get; set; }
+    private string? _addressProblem;
+
     /// <summary>Kind filter from the address (the dashboard links here with ?kind=…).</summary>
-    [SupplyParameterFromQuery(Name = "kind")] public PartnershipKind? Kind { get; set; }
+    [SupplyParameterFromQuery(Name = "kind")] public string? KindInAddress { get; set; }
 
     /// <summary>Status filter from the address (?status=Active).</summary>
-    [SupplyParameterFromQuery(Name = "status")] public PartnershipStatus? Status { get; set; }
+    [SupplyParameterFromQuery(Name = "status")] public string? StatusInAddress { get; set; }
 
-    protected override async Task OnInitializedAsync() => _organisations = await Organisations.ListAsync();
+    protected override async Task OnInitializedAsync()
+    {
+        // Addresses are typed by hand or bookmarked: an unknown filter is reported, not a crash.
+        Kind = ParseFilter<PartnershipKind>(KindInAddress, "kind");
+        Status = ParseFilter<PartnershipStatus>(StatusInAddress, "status");
+        _organisations = await Organisations.ListAsync();
+    }
+
+    private T? ParseFilter<T>(string? text, string name) where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value)) return value;
+        _addressProblem = $"The address asks for {name} \"{text}\", which is not one of: {string.Join(", ", Enum.GetNames<T>())}. Showing every {name}.";
+        return null;
+    }
 
     private async Task<GridData<RegisterRow>> LoadAsync(GridState<RegisterRow> state, CancellationToken cancel)
     {

@@ -1,0 +1,91 @@
+using SharedServices.Core.Partnerships;
+using SharedServices.Core.Tests.Database;
+using SharedServices.Domain.Partnerships;
+using Microsoft.EntityFrameworkCore;
+
+namespace SharedServices.Core.Tests.Partnerships;
+
+public abstract class PartnershipRegisterTests<TDatabase> : DatabaseTest<TDatabase> where TDatabase : TestDatabase, new()
+{
+    private Task<RegisterPage> Find(RegisterQuery query) => Get<PartnershipRegister>().FindAsync(query);
+
+    [Fact]
+    public async Task Find_NoFilters_ListsAllByName()
+    {
+        var page = await Find(new RegisterQuery());
+
+        Assert.Equal(5, page.TotalCount);
+        Assert.Equal(page.Rows.Select(r => r.Name).Order(StringComparer.Ordinal), page.Rows.Select(r => r.Name));
+    }
+
+    [Theory]
+    [InlineData("Isle of Wight", 3)] // matches party names, whatever the case
+    [InlineData("isle of wight", 3)]
+    [InlineData("ISLE OF WIGHT", 3)]
+    [InlineData("educational psychology", 1)] // a service name only
+    [InlineData("Halton", 2)]
+    [InlineData("iwc", 3)] // a party's short code
+    [InlineData("no such council", 0)]
+    public async Task Find_Search_MatchesNamesPartiesAndServices(string search, int expected)
+    {
+        var page = await Find(new RegisterQuery(Search: search));
+
+        Assert.Equal(expected, page.TotalCount);
+        Assert.Equal(expected, page.Rows.Count);
+    }
+
+    [Fact]
+    public async Task Find_FilterByKindAndStatus_Combines()
+    {
+        Assert.Equal("halton-warrington-school-improvement-jv",
+            Assert.Single((await Find(new RegisterQuery(Kind: PartnershipKind.JointVenture))).Rows).Code);
+        Assert.Equal(2, (await Find(new RegisterQuery(Status: PartnershipStatus.Ended))).TotalCount);
+        Assert.Equal(0, (await Find(new RegisterQuery(Kind: PartnershipKind.JointVenture, Status: PartnershipStatus.Ended))).TotalCount);
+    }
+
+    [Fact]
+    public async Task Find_FilterByOrganisation_ListsItsPartnerships()
+    {
+        await using var db = Factory.CreateDbContext();
+        var hampshire = await db.Organisations.SingleAsync(o => o.ShortCode == "HCC");
+
+        var page = await Find(new RegisterQuery(OrganisationId: hampshire.Id));
+
+        Assert.Equal(["hcc-iwc-childrens-services", "iwc-hcc-buy-back"], page.Rows.Select(r => r.Code).Order());
+    }
+
+    [Fact]
+    public async Task Find_SortByStartDateDescending_PutsLatestFirst()
+    {
+        var page = await Find(new RegisterQuery(SortBy: RegisterSort.StartDate, Descending: true, PageSize: 10));
+
+        var dated = page.Rows.Where(r => r.StartDate is not null).Select(r => r.StartDate!.Value).ToList();
+        Assert.Equal([new DateOnly(2013, 7, 1), new DateOnly(2012, 9, 1), new DateOnly(2011, 9, 1), new DateOnly(2011, 1, 1)], dated);
+    }
+
+    [Fact]
+    public async Task Find_SecondPageOfTwo_ReturnsNextRowsAndTotal()
+    {
+        var first = await Find(new RegisterQuery(PageSize: 2, Page: 0));
+        var second = await Find(new RegisterQuery(PageSize: 2, Page: 1));
+        var third = await Find(new RegisterQuery(PageSize: 2, Page: 2));
+
+        Assert.Equal(5, second.TotalCount);
+        Assert.Equal(2, second.Rows.Count);
+        Assert.Single(third.Rows);
+        Assert.Equal(5, first.Rows.Concat(second.Rows).Concat(third.Rows).Select(r => r.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Find_Row_ShowsPartiesAndEndDate()
+    {
+        var row = Assert.Single((await Find(new RegisterQuery(Search: "strategic partnership"))).Rows);
+
+        Assert.Equal(["HCC", "IWC"], row.Parties);
+        Assert.Equal(new DateOnly(2024, 1, 31), row.EndDate);
+    }
+}
+
+public sealed class PartnershipRegisterTests_Sqlite : PartnershipRegisterTests<SqliteTestDatabase>;
+
+public sealed class PartnershipRegisterTests_Postgres : PartnershipRegisterTests<PostgresTestDatabase>;

@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using SharedServices.Core.Partnerships;
+using SharedServices.Core.SeedData;
+using SharedServices.Core.Tests.Database;
+using SharedServices.Domain.Partnerships;
+
+namespace SharedServices.Core.Tests.SeedData;
+
+public abstract class SeedDataLoaderTests<TDatabase> : DatabaseTest<TDatabase> where TDatabase : TestDatabase, new()
+{
+    [Fact]
+    public async Task Load_FirstTime_AddsEightOrganisationsAndFivePartnerships()
+    {
+        await using var db = Factory.CreateDbContext();
+        Assert.Equal(8, await db.Organisations.CountAsync());
+        Assert.Equal(5, await db.Partnerships.CountAsync());
+        Assert.Equal(new[] { "CWAC", "HBC", "HCC", "HWSCH", "IWC", "PRIV", "SCC", "WBC" }, (await db.Organisations.Select(o => o.ShortCode).ToListAsync()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Load_SecondTime_AddsNothing()
+    {
+        var result = await new SeedDataLoader(Factory).LoadAsync(SeedFolder);
+
+        Assert.Equal(new SeedLoadResult(0, 0), result);
+        await using var db = Factory.CreateDbContext();
+        Assert.Equal(5, await db.Partnerships.CountAsync());
+        Assert.Equal(8, await db.Organisations.CountAsync());
+        Assert.Equal(4, await db.TradedServices.CountAsync(s => EF.Property<int>(s, "PartnershipId") == db.Partnerships.Single(p => p.Code == "scc-iwc-education-support").Id));
+    }
+
+    [Fact]
+    public async Task Load_StrategicPartnership_KeepsTermGovernanceAndSuccessor()
+    {
+        var p = await Get<PartnershipDetails>().FindAsync("hcc-iwc-childrens-services");
+
+        Assert.NotNull(p);
+        Assert.Equal(new DateOnly(2013, 7, 1), p.Term.StartDate);
+        Assert.Equal(TermEndKind.UpToYears, p.Term.EndKind);
+        Assert.Equal(new DateOnly(2018, 6, 30), p.Term.LatestEndDate);
+        Assert.Equal(TerminationFalls.AnyDay, p.Term.TerminationFalls);
+        Assert.Equal(new DateOnly(2024, 1, 31), p.EndedOn);
+        Assert.All(p.NoticePeriods, n => Assert.Null(n.Months)); // "a specified number of months": not stated
+        Assert.Equal(["Joint Operational Board", "Joint member board"], p.GovernanceBodies.Select(g => g.Name));
+        Assert.Equal("iwc-hcc-buy-back", p.Successor?.Code);
+        Assert.Contains(p.Decisions, d => d.Reference == "4876" && d.DecisionDate == new DateOnly(2013, 6, 12));
+        Assert.Equal("003_070ff0fe8edf3d0d.txt", p.Term.Source?.Document);
+    }
+
+    [Fact]
+    public async Task Load_BuyBack_HasIllustrativeNoticeAndPredecessor()
+    {
+        var p = await Get<PartnershipDetails>().FindAsync("iwc-hcc-buy-back");
+
+        Assert.NotNull(p);
+        Assert.Equal(12, p.Term.MinimumTermMonths);
+        Assert.Null(p.Term.StartDate);
+        Assert.All(p.NoticePeriods, n => Assert.True(n.IsIllustrative && n.Months == 3));
+        Assert.Equal("hcc-iwc-childrens-services", p.Predecessor?.Code);
+    }
+
+    [Fact]
+    public async Task Load_EducationSupport_HasCabinetKeyDecision()
+    {
+        var p = await Get<PartnershipDetails>().FindAsync("scc-iwc-education-support");
+
+        var decision = Assert.Single(p!.Decisions);
+        Assert.Equal("CAB 12/13 9254", decision.Reference);
+        Assert.Equal("Cabinet", decision.DecisionMaker);
+        Assert.Equal(new DateOnly(2012, 11, 13), decision.DecisionDate);
+        Assert.True(decision.IsKeyDecision);
+        Assert.True(decision.SubjectToCallIn);
+        Assert.Equal(new DateOnly(2015, 8, 31), p.Term.EndDate);
+        Assert.Contains(p.Services, s => s.Provider!.ShortCode == "IWC" && s.Recipient!.ShortCode == "SCC"); // reciprocal access
+    }
+
+    [Fact]
+    public async Task Load_FileWithBrokenReference_ThrowsNamingFileAndWritesNothing()
+    {
+        var folder = SeedFolderCopy.Make(SeedFolder);
+        try
+        {
+            // A new partnership whose party is not in organisations.json.
+            var broken = File.ReadAllText(Path.Combine(folder, "partnerships", "05-halton-cwac-shared-service.json"))
+                .Replace("\"halton-cwac-shared-service\"", "\"halton-cwac-two\"").Replace("\"CWAC\"", "\"NOPE\"");
+            File.WriteAllText(Path.Combine(folder, "partnerships", "06-broken.json"), broken);
+
+            var error = await Assert.ThrowsAsync<SeedDataException>(() => new SeedDataLoader(Factory).LoadAsync(folder));
+
+            Assert.Contains(error.Errors, e => e.StartsWith("partnerships/06-broken.json: parties[1].organisation:") && e.Contains("'NOPE'"));
+            await using var db = Factory.CreateDbContext();
+            Assert.Equal(5, await db.Partnerships.CountAsync());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
+
+public sealed class SeedDataLoaderTests_Sqlite : SeedDataLoaderTests<SqliteTestDatabase>;
+
+public sealed class SeedDataLoaderTests_Postgres : SeedDataLoaderTests<PostgresTestDatabase>;

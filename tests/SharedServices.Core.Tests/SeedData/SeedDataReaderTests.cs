@@ -1,0 +1,72 @@
+using SharedServices.Core.SeedData;
+
+namespace SharedServices.Core.Tests.SeedData;
+
+/// <summary>Bad seed files must be reported by file and field, all at once.</summary>
+public sealed class SeedDataReaderTests : IDisposable
+{
+    private readonly string _folder = SeedFolderCopy.Make(Path.Combine(AppContext.BaseDirectory, "seed-data"));
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Read_ShippedSeedData_HasNoErrors()
+    {
+        var seed = SeedDataReader.Read(Path.Combine(AppContext.BaseDirectory, "seed-data"));
+
+        Assert.Equal(8, seed.Organisations.Count);
+        Assert.Equal(5, seed.Partnerships.Count);
+    }
+
+    [Theory]
+    [InlineData("\"kind\": \"StrategicPartnership\"", "\"kind\": \"Friendship\"", "partnerships/02-hcc-iwc-childrens-services.json: kind")]
+    [InlineData("\"startDate\": \"2013-07-01\"", "\"startDate\": \"1 July 2013\"", "partnerships/02-hcc-iwc-childrens-services.json: term.startDate")]
+    [InlineData("\"upToYears\": 5", "\"upToYears\": null", "partnerships/02-hcc-iwc-childrens-services.json: term.upToYears")]
+    [InlineData("\"endedOn\": \"2024-01-31\"", "\"endedOn\": null", "partnerships/02-hcc-iwc-childrens-services.json: endedOn")]
+    [InlineData("\"code\": \"hcc-iwc-childrens-services\"", "\"code\": \"HCC IWC\"", "partnerships/02-hcc-iwc-childrens-services.json: code")]
+    [InlineData("\"legalBasis\":", "\"legalBasis2\":", "partnerships/02-hcc-iwc-childrens-services.json: legalBasis2")]
+    public void Read_BrokenField_NamesFileAndField(string find, string replace, string expectedStart)
+    {
+        Break("partnerships/02-hcc-iwc-childrens-services.json", find, replace);
+
+        var error = Assert.Throws<SeedDataException>(() => SeedDataReader.Read(_folder));
+
+        Assert.Contains(error.Errors, e => e.StartsWith(expectedStart, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_BadGssCode_NamesOrganisationRow()
+    {
+        Break("organisations.json", "E06000046", "E6");
+
+        var error = Assert.Throws<SeedDataException>(() => SeedDataReader.Read(_folder));
+
+        Assert.Contains(error.Errors, e => e.StartsWith("organisations.json: organisations[") && e.Contains("gssCode"));
+    }
+
+    [Fact]
+    public void Read_UnknownPredecessor_SaysWhichCode()
+    {
+        Break("partnerships/03-iwc-hcc-buy-back.json", "\"predecessor\": \"hcc-iwc-childrens-services\"", "\"predecessor\": \"nothing-here\"");
+
+        var error = Assert.Throws<SeedDataException>(() => SeedDataReader.Read(_folder));
+
+        Assert.Contains(error.Errors, e => e.StartsWith("partnerships/03-iwc-hcc-buy-back.json: predecessor") && e.Contains("nothing-here"));
+    }
+
+    [Fact]
+    public void Read_MissingFolder_SaysSo()
+    {
+        var error = Assert.Throws<SeedDataException>(() => SeedDataReader.Read(Path.Combine(_folder, "absent")));
+
+        Assert.Contains("does not exist", Assert.Single(error.Errors));
+    }
+
+    private void Break(string file, string find, string replace)
+    {
+        var path = Path.Combine(_folder, file);
+        var text = File.ReadAllText(path);
+        Assert.Contains(find, text); // the test must really change the file
+        File.WriteAllText(path, text.Replace(find, replace));
+    }
+}

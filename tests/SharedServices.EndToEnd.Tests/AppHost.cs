@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace SharedServices.EndToEnd.Tests;
+
+/// <summary>
+/// The real app, hosted in-process on a free port with its own SQLite file and the seed data, and a headless
+/// Debian Chromium to drive it. Shared by the tests of one class.
+/// </summary>
+public sealed class AppHost : IAsyncLifetime
+{
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"sharedservices-e2e-{Guid.NewGuid():N}");
+    private WebApplicationFactory<Program>? _factory;
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = default!;
+
+    public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment("Development"); // serves MudBlazor's static files without a publish step
+            web.UseSetting("DataFolder", _dataFolder);
+            web.UseSetting("SeedData:Folder", Path.Combine(AppContext.BaseDirectory, "seed-data"));
+            web.UseSetting("ConnectionStrings:Postgres", "");
+            web.UseUrls("http://127.0.0.1:0"); // a free port, so test classes can run side by side
+        });
+        _factory.UseKestrel();
+        _factory.StartServer();
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
+            ?? throw new InvalidOperationException("The test server did not report its address.");
+        BaseUrl = addresses.Addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1");
+
+        var chromium = Environment.GetEnvironmentVariable("SHAREDSERVICES_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+            throw new InvalidOperationException($"Chromium is not installed at {chromium}. Run ./test.sh, which installs it.");
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+        Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_factory is not null) await _factory.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dataFolder)) Directory.Delete(_dataFolder, recursive: true);
+    }
+}

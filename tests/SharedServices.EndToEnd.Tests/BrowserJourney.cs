@@ -1,0 +1,63 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace SharedServices.EndToEnd.Tests;
+
+/// <summary>
+/// One user's path through the app in a fresh browser page. Every page visited is checked with axe; a serious
+/// or critical accessibility violation fails the journey. Screenshots land under the test output's screenshots/.
+/// </summary>
+public abstract class BrowserJourney(AppHost host) : IClassFixture<AppHost>, IAsyncLifetime
+{
+    protected IPage Page { get; private set; } = default!;
+    private IBrowserContext _context = default!;
+
+    public async Task InitializeAsync()
+    {
+        _context = await host.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = host.BaseUrl, Locale = "en-GB", ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+        });
+        _context.SetDefaultTimeout(15_000);
+        Page = await _context.NewPageAsync();
+        // Browser console errors go to the test output, to explain a failure.
+        Page.Console += (_, message) => { if (message.Type == "error") Console.WriteLine($"[browser] {message.Text}"); };
+    }
+
+    public async Task DisposeAsync() => await _context.DisposeAsync();
+
+    /// <summary>Opens an address and waits until the page is live (the interactive circuit is up).</summary>
+    protected async Task GoToAsync(string path)
+    {
+        await Page.GotoAsync(path);
+        await WaitUntilLiveAsync();
+    }
+
+    protected async Task WaitUntilLiveAsync()
+    {
+        try
+        {
+            await Page.Locator("#app-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        }
+        catch (TimeoutException)
+        {
+            await ScreenshotAsync("not-live-" + Guid.NewGuid().ToString("N")[..8]);
+            throw new TimeoutException($"The page {Page.Url} never became interactive; see the screenshot and [browser] lines.");
+        }
+    }
+
+    /// <summary>Runs axe on the page as it is now; fails on serious or critical violations, naming them.</summary>
+    protected async Task CheckAccessibilityAsync(string pageName)
+    {
+        AxeResult result = await Page.RunAxe();
+        var bad = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(bad.Count == 0, $"Accessibility violations on {pageName}:\n" + string.Join("\n", bad.Select(v =>
+            $"- {v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
+    }
+
+    protected Task ScreenshotAsync(string name) => Page.ScreenshotAsync(new PageScreenshotOptions
+    {
+        Path = Path.Combine(AppHost.ScreenshotFolder, name + ".png"), FullPage = true, Animations = ScreenshotAnimations.Disabled,
+    });
+}

@@ -1,0 +1,68 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+using SharedServices.Core;
+using SharedServices.Core.Persistence;
+using SharedServices.Core.SeedData;
+
+namespace SharedServices.Web.Tests.Harness;
+
+/// <summary>
+/// The bUnit context every component test uses: MudBlazor's services, loose JS interop, a fixed clock and a real
+/// SQLite file loaded with the five seed partnerships. Each test gets its own file, so a test that saves cannot
+/// change what another one sees.
+/// </summary>
+public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
+{
+    /// <summary>How long to wait for a page to load from the database or for a debounced field to settle.</summary>
+    protected static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"sharedservices-web-test-{Guid.NewGuid():N}.db");
+
+    protected ComponentTestContext()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        // Registered before the core services, which only add the system clock when none is registered.
+        Services.AddSingleton<TimeProvider>(Clock);
+        Services.AddSharedServicesCore(Settings);
+    }
+
+    /// <summary>The clock the app sees; 23 November 2026 unless a test moves it before rendering.</summary>
+    protected FixedClock Clock { get; } = new(new DateOnly(2026, 11, 23));
+
+    protected DatabaseSettings Settings => DatabaseSettings.ForSqliteFile(_path);
+
+    /// <summary>A factory of our own, so a test can check what was saved through a fresh context.</summary>
+    protected SharedServicesDbContextFactory Database => new(Settings);
+
+    public async Task InitializeAsync()
+    {
+        await DatabaseStartup.MigrateAsync(Database);
+        await new SeedDataLoader(Database).LoadAsync(Path.Combine(AppContext.BaseDirectory, "seed-data"));
+    }
+
+    // xunit v2 disposes test classes synchronously, and MudBlazor's services can only be disposed asynchronously.
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+            if (File.Exists(file)) File.Delete(file);
+    }
+
+    /// <summary>Renders a page after the popover and dialog providers, as the app's layout does.</summary>
+    protected IRenderedComponent<T> RenderPage<T>(Action<ComponentParameterCollectionBuilder<T>>? parameters = null)
+        where T : IComponent
+    {
+        Render<MudPopoverProvider>();
+        Render<MudDialogProvider>();
+        return Render<T>(parameters ?? (_ => { }));
+    }
+
+    /// <summary>The address the app last navigated to.</summary>
+    protected string CurrentUri => Services.GetRequiredService<NavigationManager>().Uri;
+}

@@ -1,0 +1,71 @@
+using Bunit;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.EntityFrameworkCore;
+using SharedServices.Web.Components.Features.Organisations;
+using SharedServices.Web.Tests.Harness;
+
+namespace SharedServices.Web.Tests.Organisations;
+
+public sealed class OrganisationEditPageTests : ComponentTestContext
+{
+    private async Task<int> CountOrganisationsAsync()
+    {
+        await using var db = Database.CreateDbContext();
+        return await db.Organisations.CountAsync();
+    }
+
+    private static async Task TypeAsync(IRenderedComponent<OrganisationEditPage> cut, string id, string value) =>
+        await cut.InputFor(id).ChangeAsync(new() { Value = value });
+
+    private static Task SaveAsync(IRenderedComponent<OrganisationEditPage> cut) =>
+        cut.Find("#save-organisation").ClickAsync(new MouseEventArgs());
+
+    [Fact]
+    public async Task OrganisationEditPage_InvalidGssAndDuplicateCode_ShowsFieldErrorsAndSavesNothing()
+    {
+        var cut = RenderPage<OrganisationEditPage>();
+        cut.WaitForAssertion(() => cut.Find("#save-organisation"), Timeout);
+
+        await TypeAsync(cut, "organisation-name", "Isle of Wight Council (duplicate)");
+        await TypeAsync(cut, "organisation-code", "IWC");
+        await TypeAsync(cut, "organisation-gss", "X123");
+        await SaveAsync(cut);
+
+        cut.WaitForAssertion(() =>
+        {
+            var errors = cut.FindAll(".mud-input-helper-text.mud-input-error").Select(e => e.TextContent.Trim()).ToList();
+            Assert.Contains("A GSS code is a letter and eight digits, such as E06000046.", errors);
+            Assert.Contains("Another organisation already uses the code IWC.", errors);
+        }, Timeout);
+        Assert.Equal(8, await CountOrganisationsAsync());
+        Assert.EndsWith("/", CurrentUri);
+    }
+
+    [Fact]
+    public async Task OrganisationEditPage_ValidNewOrganisation_SavesAndOpensItsPage()
+    {
+        var cut = RenderPage<OrganisationEditPage>();
+        cut.WaitForAssertion(() => cut.Find("#save-organisation"), Timeout);
+
+        await TypeAsync(cut, "organisation-name", "Portsmouth City Council");
+        await TypeAsync(cut, "organisation-code", "PCC");
+        await TypeAsync(cut, "organisation-gss", "E06000044");
+        await SaveAsync(cut);
+
+        cut.WaitForAssertion(() => Assert.EndsWith("/organisations/PCC", CurrentUri), Timeout);
+        Assert.Equal(9, await CountOrganisationsAsync());
+        await using var db = Database.CreateDbContext();
+        var saved = await db.Organisations.SingleAsync(o => o.ShortCode == "PCC");
+        Assert.Equal("Portsmouth City Council", saved.Name);
+        Assert.Equal("E06000044", saved.GssCode);
+    }
+
+    [Fact]
+    public void OrganisationEditPage_UnknownCode_ShowsNoOrganisationWarning()
+    {
+        var cut = RenderPage<OrganisationEditPage>(p => p.Add(x => x.ShortCode, "NOPE"));
+
+        cut.WaitForAssertion(() => Assert.Contains("There is no organisation with the code \"NOPE\"", cut.Text()), Timeout);
+        Assert.Empty(cut.FindAll("#save-organisation"));
+    }
+}

@@ -1,0 +1,102 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using SharedServices.Web.Components.Features.Partnerships;
+using SharedServices.Web.Tests.Harness;
+
+namespace SharedServices.Web.Tests.Partnerships;
+
+public sealed class RegisterPageTests : ComponentTestContext
+{
+    private static readonly string[] AllCodes =
+    [
+        "halton-cwac-shared-service", "halton-warrington-school-improvement-jv", "hcc-iwc-childrens-services",
+        "iwc-hcc-buy-back", "scc-iwc-education-support",
+    ];
+
+    /// <summary>The partnership codes the grid lists, in the order shown.</summary>
+    private static IReadOnlyList<string> ListedCodes(IRenderedComponent<RegisterPage> cut) =>
+        cut.FindAll("table tbody a[href^='/partnerships/']")
+            .Select(a => a.GetAttribute("href")!["/partnerships/".Length..])
+            .ToList();
+
+    private IRenderedComponent<RegisterPage> RenderLoaded()
+    {
+        var cut = RenderPage<RegisterPage>();
+        cut.WaitForAssertion(() => Assert.Equal(5, ListedCodes(cut).Count), Timeout);
+        return cut;
+    }
+
+    private static async Task SearchAsync(IRenderedComponent<RegisterPage> cut, string text) =>
+        await cut.InputFor("register-search").InputAsync(new() { Value = text });
+
+    [Fact]
+    public void RegisterPage_NoSearch_ListsAllFivePartnershipsByName()
+    {
+        var cut = RenderLoaded();
+
+        Assert.Equal(AllCodes.Order(), ListedCodes(cut).Order());
+        var names = cut.FindAll("table tbody a[href^='/partnerships/']").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal(names.Order(StringComparer.Ordinal), names);
+    }
+
+    [Fact]
+    public async Task RegisterPage_SearchIsleOfWight_ListsOnlyTheThreeIslandPartnerships()
+    {
+        var cut = RenderLoaded();
+
+        await SearchAsync(cut, "Isle of Wight");
+
+        cut.WaitForAssertion(() => Assert.Equal(
+            ["hcc-iwc-childrens-services", "iwc-hcc-buy-back", "scc-iwc-education-support"],
+            ListedCodes(cut).Order()), Timeout);
+    }
+
+    [Fact]
+    public async Task RegisterPage_SearchServiceName_ListsThePartnershipOfferingIt()
+    {
+        var cut = RenderLoaded();
+
+        await SearchAsync(cut, "Educational psychology");
+
+        cut.WaitForAssertion(() => Assert.Equal(["scc-iwc-education-support"], ListedCodes(cut)), Timeout);
+    }
+
+    [Fact]
+    public async Task RegisterPage_SearchMatchesNothing_ShowsNoRecordsMessage()
+    {
+        var cut = RenderLoaded();
+
+        await SearchAsync(cut, "Lancashire");
+
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Empty(ListedCodes(cut));
+            Assert.Contains("No partnership matches.", cut.Text());
+        }, Timeout);
+    }
+
+    [Theory]
+    [InlineData("partnerships?kind=BuyBackContract", new[] { "iwc-hcc-buy-back" })]
+    [InlineData("partnerships?status=Ended", new[] { "hcc-iwc-childrens-services", "scc-iwc-education-support" })]
+    public void RegisterPage_FilterInAddress_ListsOnlyMatchingPartnerships(string address, string[] expected)
+    {
+        // The dashboard's links open the register with a kind or status already chosen.
+        Services.GetRequiredService<NavigationManager>().NavigateTo(address);
+
+        var cut = RenderPage<RegisterPage>();
+
+        cut.WaitForAssertion(() => Assert.Equal(expected, ListedCodes(cut).Order()), Timeout);
+    }
+
+    [Fact]
+    public void RegisterPage_UnknownKindInAddress_WarnsAndListsEveryPartnership()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("partnerships?kind=Nonsense");
+
+        var cut = RenderLoaded();
+
+        Assert.Contains("The address asks for kind \"Nonsense\"", cut.TextOf("#address-problem"));
+        Assert.Equal(AllCodes.Order(), ListedCodes(cut).Order());
+    }
+}
