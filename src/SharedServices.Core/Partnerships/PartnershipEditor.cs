@@ -51,58 +51,55 @@ public sealed class PartnershipEditor(
     public async Task SaveTermAsync(int partnershipId, TermForm form, CancellationToken cancel = default)
     {
         await termValidator.CheckAsync(form, cancel);
-        await using var db = await contextFactory.CreateDbContextAsync(cancel);
-        var partnership = await Load(db, partnershipId, cancel);
         var term = new Term(form.StartDate, form.EndKind, form.EndDate, form.UpToYears, form.MinimumTermMonths,
             form.TerminationFalls, form.Notes, ToSource(form.SourceDocument, form.SourceParagraph));
         // A party left blank has no notice period recorded: "not stated in source".
         var notices = form.Notices.Where(n => n.Months is not null)
-            .Select(n => new NoticePeriod(n.OrganisationId, n.Months, n.IsIllustrative, null));
-        partnership.SetTerm(term, notices);
-        await SaveChanges(db, cancel);
+            .Select(n => new NoticePeriod(n.OrganisationId, n.Months, n.IsIllustrative, null)).ToList();
+        await ChangeAsync(partnershipId, p => p.SetTerm(term, notices), cancel);
     }
 
     public async Task SaveServiceAsync(int partnershipId, ServiceForm form, CancellationToken cancel = default)
     {
         await serviceValidator.CheckAsync(form, cancel);
-        await using var db = await contextFactory.CreateDbContextAsync(cancel);
-        var partnership = await Load(db, partnershipId, cancel);
         var source = ToSource(form.SourceDocument, form.SourceParagraph);
-        if (form.Id is { } serviceId)
-            partnership.UpdateService(serviceId, form.Name, form.ProviderId!.Value, form.RecipientId!.Value, form.Description,
-                form.StartDate, form.EndDate, source);
-        else
-            partnership.AddService(new TradedService(form.Name, form.ProviderId!.Value, form.RecipientId!.Value, form.Description,
-                form.StartDate, form.EndDate, source));
-        await SaveChanges(db, cancel);
+        await ChangeAsync(partnershipId, p =>
+        {
+            if (form.Id is { } serviceId)
+                p.UpdateService(serviceId, form.Name, form.ProviderId!.Value, form.RecipientId!.Value, form.Description,
+                    form.StartDate, form.EndDate, source);
+            else
+                p.AddService(new TradedService(form.Name, form.ProviderId!.Value, form.RecipientId!.Value, form.Description,
+                    form.StartDate, form.EndDate, source));
+        }, cancel);
     }
 
-    public async Task RemoveServiceAsync(int partnershipId, int serviceId, CancellationToken cancel = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancel);
-        (await Load(db, partnershipId, cancel)).RemoveService(serviceId);
-        await SaveChanges(db, cancel);
-    }
+    public Task RemoveServiceAsync(int partnershipId, int serviceId, CancellationToken cancel = default) =>
+        ChangeAsync(partnershipId, p => p.RemoveService(serviceId), cancel);
 
     public async Task SaveDecisionAsync(int partnershipId, DecisionForm form, CancellationToken cancel = default)
     {
         await decisionValidator.CheckAsync(form, cancel);
-        await using var db = await contextFactory.CreateDbContextAsync(cancel);
-        var partnership = await Load(db, partnershipId, cancel);
         var source = ToSource(form.SourceDocument, form.SourceParagraph);
-        if (form.Id is { } decisionId)
-            partnership.FindDecision(decisionId).Update(form.OrganisationId!.Value, form.DecisionMaker, form.Reference,
-                form.DecisionDate!.Value, form.IsKeyDecision, form.SubjectToCallIn, form.Resolved, form.PublishedOn, source);
-        else
-            partnership.AddDecision(new DecisionRecord(form.OrganisationId!.Value, form.DecisionMaker, form.Reference,
-                form.DecisionDate!.Value, form.IsKeyDecision, form.SubjectToCallIn, form.Resolved, form.PublishedOn, source));
-        await SaveChanges(db, cancel);
+        await ChangeAsync(partnershipId, p =>
+        {
+            if (form.Id is { } decisionId)
+                p.FindDecision(decisionId).Update(form.OrganisationId!.Value, form.DecisionMaker, form.Reference,
+                    form.DecisionDate!.Value, form.IsKeyDecision, form.SubjectToCallIn, form.Resolved, form.PublishedOn, source);
+            else
+                p.AddDecision(new DecisionRecord(form.OrganisationId!.Value, form.DecisionMaker, form.Reference,
+                    form.DecisionDate!.Value, form.IsKeyDecision, form.SubjectToCallIn, form.Resolved, form.PublishedOn, source));
+        }, cancel);
     }
 
-    public async Task RemoveDecisionAsync(int partnershipId, int decisionId, CancellationToken cancel = default)
+    public Task RemoveDecisionAsync(int partnershipId, int decisionId, CancellationToken cancel = default) =>
+        ChangeAsync(partnershipId, p => p.RemoveDecision(decisionId), cancel);
+
+    /// <summary>Loads the partnership in a fresh context, applies one change through its own methods, and saves once.</summary>
+    private async Task ChangeAsync(int partnershipId, Action<Partnership> change, CancellationToken cancel)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
-        (await Load(db, partnershipId, cancel)).RemoveDecision(decisionId);
+        change(await Load(db, partnershipId, cancel));
         await SaveChanges(db, cancel);
     }
 
