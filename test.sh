@@ -46,7 +46,7 @@ stop_pg() {
 trap stop_pg EXIT
 
 say "Starting a throwaway PostgreSQL on 127.0.0.1:$PGPORT"
-as_pg "$PGBIN/initdb" -D "$PGTMP/data" -A trust -U postgres -E UTF8 --no-sync >"$PGTMP/initdb.log" 2>&1 \
+as_pg "$PGBIN/initdb" -D "$PGTMP/data" -A trust -U postgres -E UTF8 --no-locale --no-sync >"$PGTMP/initdb.log" 2>&1 \
   || { cat "$PGTMP/initdb.log" >&2; die "initdb failed"; }
 as_pg "$PGBIN/pg_ctl" -D "$PGTMP/data" -l "$PGTMP/log" -w -t 30 \
   -o "-p $PGPORT -k $PGTMP -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null \

@@ -19,6 +19,7 @@ public static class ServiceRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<OrganisationFormValidator>();
         services.AddSingleton<PartnershipFormValidator>();
+        services.AddSingleton<NoticeFormValidator>();
         services.AddSingleton<TermFormValidator>();
         services.AddSingleton<ServiceFormValidator>();
         services.AddSingleton<DecisionFormValidator>();

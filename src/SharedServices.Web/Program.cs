@@ -12,7 +12,15 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICult
 
 var builder = WebApplication.CreateBuilder(args);
 
-var startup = StartupOptions.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
+StartupOptions startup;
+try
+{
+    startup = StartupOptions.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
+}
+catch (StartupException ex)
+{
+    return CannotStart(ex);
+}
 builder.Services.AddSingleton(startup);
 builder.Services.AddSharedServicesCore(startup.Database);
 builder.Services.AddHostedService<DatabaseStartupService>();
@@ -44,6 +52,11 @@ try
     return 0;
 }
 catch (StartupException ex)
+{
+    return CannotStart(ex);
+}
+
+static int CannotStart(StartupException ex)
 {
     Console.Error.WriteLine();
     Console.Error.WriteLine("SharedServices cannot start:");

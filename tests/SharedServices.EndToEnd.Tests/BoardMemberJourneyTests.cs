@@ -21,7 +21,7 @@ public sealed class BoardMemberJourneyTests(AppHost host) : BrowserJourney(host)
         await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/partnerships/hcc-iwc-childrens-services$"));
         await WaitUntilLiveAsync();
         await Expect(Page.Locator("#term-start")).ToHaveTextAsync("1 July 2013");
-        await Expect(Page.Locator("#term-end")).ToHaveTextAsync("up to 5 years (no later than 30 June 2018)");
+        await Expect(Page.Locator("#term-end")).ToHaveTextAsync("up to 5 years (initial term to 30 June 2018)");
         await Expect(Page.Locator("#ended-on")).ToHaveTextAsync("31 January 2024");
         await Expect(Page.Locator("#section-term .notice-period").First).ToContainTextAsync("not stated in source");
         await Expect(Page.Locator("#successor")).ToContainTextAsync("commissioned buy-back children's services");

@@ -25,7 +25,7 @@ public sealed class OrganisationFormValidator : FormValidator<OrganisationForm>
     public OrganisationFormValidator(IDbContextFactory<SharedServicesDbContext> contextFactory)
     {
         RuleFor(o => o.Name).NotEmpty().WithMessage("Enter the organisation's name.").MaximumLength(200);
-        RuleFor(o => o.ShortCode).NotEmpty().WithMessage("Enter a short code, such as IWC.")
+        RuleFor(o => o.ShortCode).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Enter a short code, such as IWC.")
             .Must(c => Organisation.IsValidShortCode(c.Trim())).WithMessage("Use 2 to 10 capital letters or digits, such as IWC.")
             .MustAsync(async (form, code, cancel) =>
             {

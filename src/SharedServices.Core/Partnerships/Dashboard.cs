@@ -25,22 +25,23 @@ public sealed class Dashboard(IDbContextFactory<SharedServicesDbContext> context
         var byStatus = await db.Partnerships.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancel);
         var byKind = await db.Partnerships.GroupBy(p => p.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancel);
 
-        // End dates need the term rules (e.g. "up to five years" from the start), so they are worked out here,
-        // over the few columns that matter rather than whole partnerships.
-        var partnerships = await db.Partnerships.AsNoTracking().Select(p => new { p.Code, p.Name, p.Status, p.EndedOn, p.Term }).ToListAsync(cancel);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var ends = partnerships
-            .Select(p => p.EndedOn is { } ended
-                ? new KeyDate(p.Code, p.Name, ended, "Ended")
-                : p.Term.LatestEndDate is { } latest ? new KeyDate(p.Code, p.Name, latest, "Term ends") : null)
-            .OfType<KeyDate>()
-            .ToList();
+
+        // The same end as Partnership.EffectiveEndDate: the recorded end, else the last day of the term.
+        var ends = db.Partnerships.AsNoTracking()
+            .Select(p => new { p.Code, p.Name, p.Status, p.EndedOn, End = p.EndedOn ?? p.Term.LatestEndDate })
+            .Where(p => p.End != null);
+        var upcoming = await ends.Where(p => p.End >= today).OrderBy(p => p.End).ThenBy(p => p.Code).Take(howMany).ToListAsync(cancel);
+        var recent = await ends.Where(p => p.End < today).OrderByDescending(p => p.End).ThenBy(p => p.Code).Take(howMany).ToListAsync(cancel);
+
+        KeyDate ToKeyDate(string code, string name, PartnershipStatus status, DateOnly? endedOn, DateOnly end) =>
+            new(code, name, end, endedOn is not null ? "Ended" : status == PartnershipStatus.Ended || end < today ? "Term ended" : "Term ends");
 
         return new DashboardSummary(
-            partnerships.Count,
+            byStatus.Sum(x => x.Count),
             byStatus.ToDictionary(x => x.Key, x => x.Count),
             byKind.ToDictionary(x => x.Key, x => x.Count),
-            ends.Where(e => e.Date >= today).OrderBy(e => e.Date).Take(howMany).ToList(),
-            ends.Where(e => e.Date < today).OrderByDescending(e => e.Date).Take(howMany).ToList());
+            upcoming.Select(p => ToKeyDate(p.Code, p.Name, p.Status, p.EndedOn, p.End!.Value)).ToList(),
+            recent.Select(p => ToKeyDate(p.Code, p.Name, p.Status, p.EndedOn, p.End!.Value)).ToList());
     }
 }

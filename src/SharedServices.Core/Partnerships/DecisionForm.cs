@@ -40,5 +40,6 @@ public sealed class DecisionFormValidator : FormValidator<DecisionForm>
             .When(d => d.PublishedOn is not null && d.DecisionDate is not null)
             .WithMessage("A decision cannot be published before it is made.");
         RuleFor(d => d.Resolved).NotEmpty().WithMessage("Say what the decision resolved.").MaximumLength(4000);
+        this.AddSourceRules(d => d.SourceDocument, d => d.SourceParagraph);
     }
 }

@@ -53,9 +53,8 @@ public sealed class PartnershipEditor(
         await termValidator.CheckAsync(form, cancel);
         var term = new Term(form.StartDate, form.EndKind, form.EndDate, form.UpToYears, form.MinimumTermMonths,
             form.TerminationFalls, form.Notes, ToSource(form.SourceDocument, form.SourceParagraph));
-        // A party left blank has no notice period recorded: "not stated in source".
-        var notices = form.Notices.Where(n => n.Months is not null)
-            .Select(n => new NoticePeriod(n.OrganisationId, n.Months, n.IsIllustrative, null)).ToList();
+        var notices = form.Notices.Where(n => n.RecordsSomething)
+            .Select(n => new NoticePeriod(n.OrganisationId, n.Months, n.IsIllustrative, ToSource(n.SourceDocument, n.SourceParagraph))).ToList();
         await ChangeAsync(partnershipId, p => p.SetTerm(term, notices), cancel);
     }
 

@@ -41,7 +41,9 @@ public sealed class PartnershipFormValidator : FormValidator<PartnershipForm>
 {
     public PartnershipFormValidator(IDbContextFactory<SharedServicesDbContext> contextFactory)
     {
-        RuleFor(p => p.Code).NotEmpty().WithMessage("Enter a code, such as hcc-iwc-childrens-services.")
+        RuleFor(p => p.Code).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Enter a code, such as hcc-iwc-childrens-services.")
+            .MaximumLength(100).WithMessage("Keep the code to 100 characters.")
             .Must(Partnership.IsValidCode).WithMessage("Use lower-case words and digits joined by hyphens, such as hcc-iwc-childrens-services.")
             .MustAsync(async (form, code, cancel) =>
             {
@@ -49,16 +51,38 @@ public sealed class PartnershipFormValidator : FormValidator<PartnershipForm>
                 return !await db.Partnerships.AnyAsync(p => p.Code == code && p.Id != (form.Id ?? 0), cancel);
             }).WithMessage("Another partnership already uses this code.");
         RuleFor(p => p.Name).NotEmpty().WithMessage("Enter the partnership's name.").MaximumLength(300);
-        RuleFor(p => p.EndedOn).NotNull().When(p => p.Status == PartnershipStatus.Ended)
-            .WithMessage("Enter the date the partnership ended.");
         RuleFor(p => p.EndedOn).Null().When(p => p.Status != PartnershipStatus.Ended)
             .WithMessage("Only an ended partnership has an end date: clear it or set the status to Ended.");
         RuleFor(p => p.LegalBasis).MaximumLength(1000);
         RuleFor(p => p.Summary).MaximumLength(4000);
-        RuleFor(p => p.SourceParagraph).Empty().When(p => string.IsNullOrWhiteSpace(p.SourceDocument))
-            .WithMessage("Name the source document before its paragraph.");
-        RuleFor(p => p.PredecessorId).NotEqual(p => p.Id).When(p => p.Id is not null)
-            .WithMessage("A partnership cannot succeed itself.");
+        this.AddSourceRules(p => p.SourceDocument, p => p.SourceParagraph);
+        RuleFor(p => p.PredecessorId).Cascade(CascadeMode.Stop)
+            .NotEqual(p => p.Id).When(p => p.Id is not null).WithMessage("A partnership cannot succeed itself.")
+            .CustomAsync(async (predecessorId, context, cancel) =>
+            {
+                if (predecessorId is null) return;
+                await using var db = await contextFactory.CreateDbContextAsync(cancel);
+                var form = context.InstanceToValidate;
+                // One successor each: a partnership replaced by another cannot be chosen again.
+                var taken = await db.Partnerships.Where(p => p.PredecessorId == predecessorId && p.Id != (form.Id ?? 0))
+                    .Select(p => p.Name).FirstOrDefaultAsync(cancel);
+                if (taken is not null)
+                {
+                    context.AddFailure($"That partnership is already recorded as replaced by \"{taken}\".");
+                    return;
+                }
+                // Walk back from the chosen predecessor: meeting this partnership would make a loop.
+                var seen = new HashSet<int>();
+                for (int? id = predecessorId; id is { } current && seen.Add(current);
+                     id = await db.Partnerships.Where(p => p.Id == current).Select(p => p.PredecessorId).SingleOrDefaultAsync(cancel))
+                {
+                    if (current == form.Id)
+                    {
+                        context.AddFailure("That would make this partnership its own predecessor, through the chain of replacements.");
+                        return;
+                    }
+                }
+            });
         RuleFor(p => p.Parties).Must(parties => parties.Count(x => x.OrganisationId is not null) >= 2)
             .WithMessage("Choose at least two organisations as parties.")
             .Must(parties => parties.Where(x => x.OrganisationId is not null).GroupBy(x => x.OrganisationId).All(g => g.Count() == 1))

@@ -30,6 +30,8 @@ public sealed record RegisterRow(
 
 public sealed record RegisterPage(IReadOnlyList<RegisterRow> Rows, int TotalCount);
 
+public sealed record PartnershipChoice(int Id, string Code, string Name);
+
 /// <summary>
 /// The partnerships register. Searching, filtering, sorting and paging all happen in the database, so the page
 /// stays quick however many agreements a council keeps.
@@ -56,15 +58,16 @@ public sealed class PartnershipRegister(IDbContextFactory<SharedServicesDbContex
             partnerships = partnerships.Where(p => p.Parties.Any(party => party.OrganisationId == organisationId));
 
         var total = await partnerships.CountAsync(cancel);
+        var pageSize = Math.Clamp(query.PageSize, 1, 100);
         var page = await Sort(partnerships, query.SortBy, query.Descending)
-            .Skip(Math.Max(0, query.Page) * query.PageSize)
-            .Take(Math.Clamp(query.PageSize, 1, 100))
+            .Skip(Math.Max(0, query.Page) * pageSize)
+            .Take(pageSize)
             .Select(p => new
             {
                 p.Id, p.Code, p.Name, p.Kind, p.Status,
                 Parties = p.Parties.OrderBy(x => x.Role).Select(x => x.Organisation!.ShortCode).ToList(),
                 p.Term.StartDate,
-                EndDate = p.EndedOn ?? p.Term.EndDate,
+                EndDate = p.EndedOn ?? p.Term.LatestEndDate,
             })
             .ToListAsync(cancel);
 
@@ -74,19 +77,29 @@ public sealed class PartnershipRegister(IDbContextFactory<SharedServicesDbContex
 
     private static IQueryable<Partnership> Sort(IQueryable<Partnership> partnerships, RegisterSort sortBy, bool descending)
     {
+        // Dates the sources do not give sort last either way (SQLite and PostgreSQL disagree on where nulls go),
+        // and names sort without regard to case, so both databases list the register in the same order.
         IOrderedQueryable<Partnership> sorted = (sortBy, descending) switch
         {
             (RegisterSort.Kind, false) => partnerships.OrderBy(p => p.Kind),
             (RegisterSort.Kind, true) => partnerships.OrderByDescending(p => p.Kind),
             (RegisterSort.Status, false) => partnerships.OrderBy(p => p.Status),
             (RegisterSort.Status, true) => partnerships.OrderByDescending(p => p.Status),
-            (RegisterSort.StartDate, false) => partnerships.OrderBy(p => p.Term.StartDate),
-            (RegisterSort.StartDate, true) => partnerships.OrderByDescending(p => p.Term.StartDate),
-            (RegisterSort.EndDate, false) => partnerships.OrderBy(p => p.EndedOn ?? p.Term.EndDate),
-            (RegisterSort.EndDate, true) => partnerships.OrderByDescending(p => p.EndedOn ?? p.Term.EndDate),
-            (_, false) => partnerships.OrderBy(p => p.Name),
-            (_, true) => partnerships.OrderByDescending(p => p.Name),
+            (RegisterSort.StartDate, false) => partnerships.OrderBy(p => p.Term.StartDate == null).ThenBy(p => p.Term.StartDate),
+            (RegisterSort.StartDate, true) => partnerships.OrderBy(p => p.Term.StartDate == null).ThenByDescending(p => p.Term.StartDate),
+            (RegisterSort.EndDate, false) => partnerships.OrderBy(p => (p.EndedOn ?? p.Term.LatestEndDate) == null).ThenBy(p => p.EndedOn ?? p.Term.LatestEndDate),
+            (RegisterSort.EndDate, true) => partnerships.OrderBy(p => (p.EndedOn ?? p.Term.LatestEndDate) == null).ThenByDescending(p => p.EndedOn ?? p.Term.LatestEndDate),
+            (_, false) => partnerships.OrderBy(p => p.Name.ToLower()),
+            (_, true) => partnerships.OrderByDescending(p => p.Name.ToLower()),
         };
         return sorted.ThenBy(p => p.Id); // a stable order, so paging never shows a row twice
+    }
+
+    /// <summary>Every partnership's id and name, by name: the choices for a "predecessor" picker.</summary>
+    public async Task<IReadOnlyList<PartnershipChoice>> ChoicesAsync(CancellationToken cancel = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        return await db.Partnerships.AsNoTracking().OrderBy(p => p.Name.ToLower()).ThenBy(p => p.Id)
+            .Select(p => new PartnershipChoice(p.Id, p.Code, p.Name)).ToListAsync(cancel);
     }
 }

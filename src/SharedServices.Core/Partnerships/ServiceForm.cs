@@ -35,5 +35,6 @@ public sealed class ServiceFormValidator : FormValidator<ServiceForm>
         RuleFor(s => s.EndDate).GreaterThanOrEqualTo(s => s.StartDate).When(s => s.StartDate is not null && s.EndDate is not null)
             .WithMessage("The service cannot end before it starts.");
         RuleFor(s => s.Description).MaximumLength(2000);
+        this.AddSourceRules(s => s.SourceDocument, s => s.SourceParagraph);
     }
 }

@@ -4,12 +4,32 @@ using SharedServices.Domain.Partnerships;
 
 namespace SharedServices.Core.Partnerships;
 
+/// <summary>
+/// One party's notice period. Months left blank with a source recorded still says "not stated in source, see
+/// para 3", so the row is kept; a blank row with no source records nothing.
+/// </summary>
 public sealed class NoticeForm
 {
     public int OrganisationId { get; set; }
     public string OrganisationName { get; set; } = "";
     public int? Months { get; set; }
     public bool IsIllustrative { get; set; }
+    public string? SourceDocument { get; set; }
+    public string? SourceParagraph { get; set; }
+
+    public bool RecordsSomething => Months is not null || !string.IsNullOrWhiteSpace(SourceDocument);
+}
+
+public sealed class NoticeFormValidator : FormValidator<NoticeForm>
+{
+    public NoticeFormValidator()
+    {
+        RuleFor(n => n.Months).InclusiveBetween(1, 120).When(n => n.Months is not null)
+            .WithMessage(n => $"Notice for {n.OrganisationName} must be between 1 and 120 months.");
+        RuleFor(n => n.IsIllustrative).Equal(false).When(n => n.Months is null)
+            .WithMessage(n => $"Only a stated notice period can be illustrative ({n.OrganisationName}).");
+        this.AddSourceRules(n => n.SourceDocument, n => n.SourceParagraph);
+    }
 }
 
 /// <summary>The term form: dates, how the end is expressed, minimum term, termination rule and notice per party.</summary>
@@ -42,6 +62,7 @@ public sealed class TermForm
                 {
                     OrganisationId = party.OrganisationId, OrganisationName = party.Organisation?.Name ?? "",
                     Months = notice?.Months, IsIllustrative = notice?.IsIllustrative ?? false,
+                    SourceDocument = notice?.Source?.Document, SourceParagraph = notice?.Source?.Paragraph,
                 };
             }).ToList(),
         };
@@ -50,7 +71,7 @@ public sealed class TermForm
 
 public sealed class TermFormValidator : FormValidator<TermForm>
 {
-    public TermFormValidator()
+    public TermFormValidator(NoticeFormValidator notices)
     {
         RuleFor(t => t.EndDate).NotNull().When(t => t.EndKind == TermEndKind.FixedDate)
             .WithMessage("Enter the last day of the term.");
@@ -61,12 +82,7 @@ public sealed class TermFormValidator : FormValidator<TermForm>
             .When(t => t.EndKind == TermEndKind.UpToYears);
         RuleFor(t => t.MinimumTermMonths).InclusiveBetween(1, 1200).When(t => t.MinimumTermMonths is not null);
         RuleFor(t => t.Notes).MaximumLength(2000);
-        RuleForEach(t => t.Notices).ChildRules(notice =>
-        {
-            notice.RuleFor(n => n.Months).InclusiveBetween(1, 120).When(n => n.Months is not null)
-                .WithMessage(n => $"Notice for {n.OrganisationName} must be between 1 and 120 months.");
-            notice.RuleFor(n => n.IsIllustrative).Equal(false).When(n => n.Months is null)
-                .WithMessage(n => $"Only a stated notice period can be illustrative ({n.OrganisationName}).");
-        });
+        this.AddSourceRules(t => t.SourceDocument, t => t.SourceParagraph);
+        RuleForEach(t => t.Notices).SetValidator(notices);
     }
 }

@@ -24,7 +24,14 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public static DatabaseSettings Choose(string? postgresConnectionString, string dataFolder)
     {
         if (!string.IsNullOrWhiteSpace(postgresConnectionString)) return ForPostgres(postgresConnectionString);
-        Directory.CreateDirectory(dataFolder);
+        try
+        {
+            Directory.CreateDirectory(dataFolder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new StartupException($"Cannot create the data folder {dataFolder}: {ex.Message} Set DataFolder to a folder the app may write to.", ex);
+        }
         return ForSqliteFile(Path.Combine(dataFolder, SqliteFileName));
     }
 

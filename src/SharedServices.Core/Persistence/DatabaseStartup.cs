@@ -33,7 +33,14 @@ public static class DatabaseStartup
                 $"(it has migration {string.Join(", ", unknown)}, which this version does not know). " +
                 "Run the newer version, or restore a backup taken before the upgrade.");
 
-        await db.Database.MigrateAsync(cancel);
+        try
+        {
+            await db.Database.MigrateAsync(cancel);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new StartupException($"Could not bring the database ({where}) up to date: {ex.GetBaseException().Message}", ex);
+        }
         if (factory.Settings.Provider == DatabaseProvider.Sqlite)
             // WAL lets pages read while another request writes; the setting is stored in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancel);

@@ -15,6 +15,7 @@ public abstract class SharedServicesDbContext(DbContextOptions options) : DbCont
     public DbSet<Partnership> Partnerships => Set<Partnership>();
     public DbSet<TradedService> TradedServices => Set<TradedService>();
     public DbSet<DecisionRecord> DecisionRecords => Set<DecisionRecord>();
+    public DbSet<SeedData.SeedRecord> SeedRecords => Set<SeedData.SeedRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SharedServicesDbContext).Assembly);

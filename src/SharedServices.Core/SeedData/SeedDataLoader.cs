@@ -10,68 +10,121 @@ namespace SharedServices.Core.SeedData;
 public sealed record SeedLoadResult(int OrganisationsAdded, int PartnershipsAdded);
 
 /// <summary>
-/// Loads the seed partnerships into the database. Idempotent: organisations are matched by short code and
-/// partnerships by code, and anything already there is left as it is (a user may have edited it since).
-/// All or nothing: one transaction, so a bad file leaves the database untouched.
+/// Loads the seed partnerships into the database. Each seed item is loaded once, ever: a <see cref="SeedRecord"/>
+/// remembers it, so later starts leave it as users have edited it (even re-coded). An item whose code a user has
+/// already created is adopted rather than duplicated. All or nothing: one transaction, so a bad file leaves the
+/// database untouched.
 /// </summary>
-public sealed class SeedDataLoader(IDbContextFactory<SharedServicesDbContext> contextFactory)
+public sealed class SeedDataLoader(IDbContextFactory<SharedServicesDbContext> contextFactory, TimeProvider? clock = null)
 {
+    // Any fixed number: PostgreSQL advisory lock id, so two app instances starting together load the seed once.
+    private const long SeedLock = 20121113;
+
     public async Task<SeedLoadResult> LoadAsync(string folder, CancellationToken cancel = default)
     {
         var seed = SeedDataReader.Read(folder);
+        var now = (clock ?? TimeProvider.System).GetUtcNow();
 
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
         await using var transaction = await db.Database.BeginTransactionAsync(cancel);
+        if (db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({SeedLock})", cancel);
+        var records = await db.SeedRecords.ToDictionaryAsync(r => r.Key, r => r.EntityId, cancel);
 
-        var organisations = await db.Organisations.ToDictionaryAsync(o => o.ShortCode, cancel);
-        var newOrganisations = seed.Organisations.Where(o => !organisations.ContainsKey(o.Code))
-            .Select(o => new Organisation(o.Name, o.Code, o.Kind, o.GssCode, o.Notes)).ToList();
-        db.Organisations.AddRange(newOrganisations);
-        await db.SaveChangesAsync(cancel); // partnerships refer to organisations by id, so they need ids first
-        foreach (var o in newOrganisations) organisations[o.ShortCode] = o;
-
-        var existing = await db.Partnerships.ToDictionaryAsync(p => p.Code, cancel);
-        var added = new List<(SeedPartnership Seed, Partnership Partnership)>();
-        foreach (var (file, seedPartnership) in seed.Partnerships.Where(p => !existing.ContainsKey(p.Partnership.Code)))
+        var organisationIds = new Dictionary<string, int>();
+        var newOrganisations = new List<(string Code, Organisation Organisation)>();
+        foreach (var o in seed.Organisations)
         {
-            try
-            {
-                var partnership = Build(seedPartnership, code => organisations[code].Id);
-                db.Partnerships.Add(partnership);
-                added.Add((seedPartnership, partnership));
-                existing[partnership.Code] = partnership;
-            }
-            catch (DomainException ex)
-            {
-                throw new SeedDataException([$"{file}: {ex.Message}"]);
-            }
+            if (records.TryGetValue(SeedRecord.OrganisationKey(o.Code), out var id)) organisationIds[o.Code] = id;
+            else if (await db.Organisations.SingleOrDefaultAsync(x => x.ShortCode == o.Code, cancel) is { } existing) Adopt(o.Code, existing);
+            else newOrganisations.Add((o.Code, new Organisation(o.Name, o.Code, o.Kind, o.GssCode, o.Notes)));
         }
-        foreach (var (seedPartnership, partnership) in added.Where(a => a.Seed.Predecessor is not null))
-            partnership.SetPredecessor(existing[seedPartnership.Predecessor!]);
+        db.Organisations.AddRange(newOrganisations.Select(n => n.Organisation));
+        await db.SaveChangesAsync(cancel); // partnerships refer to organisations by id, so they need ids first
+        foreach (var (code, organisation) in newOrganisations) Adopt(code, organisation);
 
+        var partnerships = new Dictionary<string, Partnership>();
+        var added = new List<(string File, SeedPartnership Seed, Partnership Partnership)>();
+        foreach (var (file, s) in seed.Partnerships)
+        {
+            if (records.ContainsKey(SeedRecord.PartnershipKey(s.Code))) continue;
+            if (await db.Partnerships.SingleOrDefaultAsync(p => p.Code == s.Code, cancel) is { } existing)
+            {
+                partnerships[s.Code] = existing;
+                continue;
+            }
+            var partnership = Build(file, s, code => organisationIds[code]);
+            db.Partnerships.Add(partnership);
+            partnerships[s.Code] = partnership;
+            added.Add((file, s, partnership));
+        }
+        foreach (var (file, s, partnership) in added.Where(a => a.Seed.Predecessor is not null))
+        {
+            var predecessor = partnerships.GetValueOrDefault(s.Predecessor!)
+                ?? await FindRecordedPartnership(s.Predecessor!)
+                ?? throw new SeedDataException([$"{file}: predecessor: '{s.Predecessor}' is not in the database"]);
+            Apply(file, "predecessor", () => partnership.SetPredecessor(predecessor));
+        }
+        await db.SaveChangesAsync(cancel);
+
+        db.SeedRecords.AddRange(partnerships.Select(p => new SeedRecord(SeedRecord.PartnershipKey(p.Key), p.Value.Id, now)));
         await db.SaveChangesAsync(cancel);
         await transaction.CommitAsync(cancel);
         return new SeedLoadResult(newOrganisations.Count, added.Count);
+
+        void Adopt(string code, Organisation organisation)
+        {
+            organisationIds[code] = organisation.Id;
+            db.SeedRecords.Add(new SeedRecord(SeedRecord.OrganisationKey(code), organisation.Id, now));
+        }
+
+        async Task<Partnership?> FindRecordedPartnership(string code) =>
+            records.TryGetValue(SeedRecord.PartnershipKey(code), out var id)
+                ? await db.Partnerships.SingleOrDefaultAsync(p => p.Id == id, cancel)
+                : null;
     }
 
-    private static Partnership Build(SeedPartnership seed, Func<string, int> organisationId)
+    /// <summary>Builds a partnership through its own methods, so seed data obeys the same rules as the forms.</summary>
+    private static Partnership Build(string file, SeedPartnership seed, Func<string, int> organisationId)
     {
-        var partnership = new Partnership(seed.Code, seed.Name, seed.Kind,
-            seed.Parties.Select(p => new PartnershipParty(organisationId(p.Organisation), p.Role)));
+        var partnership = Apply(file, "parties", () => new Partnership(seed.Code, seed.Name, seed.Kind,
+            seed.Parties.Select(p => new PartnershipParty(organisationId(p.Organisation), p.Role))));
         var t = seed.Term;
-        partnership.SetTerm(
+        Apply(file, "term", () => partnership.SetTerm(
             new Term(t.StartDate, t.EndKind, t.EndDate, t.UpToYears, t.MinimumTermMonths, t.TerminationFalls, t.Notes, Source(t.Source)),
-            seed.NoticePeriods.Select(n => new NoticePeriod(organisationId(n.Organisation), n.Months, n.Illustrative, Source(n.Source))));
-        partnership.UpdateDetails(seed.Name, seed.Kind, seed.Status, seed.EndedOn, seed.LegalBasis, seed.Summary, Source(seed.Source));
-        foreach (var s in seed.Services)
-            partnership.AddService(new TradedService(s.Name, organisationId(s.Provider), organisationId(s.Recipient),
-                s.Description, s.StartDate, s.EndDate, Source(s.Source)));
-        foreach (var d in seed.Decisions)
-            partnership.AddDecision(new DecisionRecord(organisationId(d.Organisation), d.DecisionMaker, d.Reference, d.DecisionDate,
-                d.KeyDecision, d.SubjectToCallIn, d.Resolved, d.PublishedOn, Source(d.Source)));
-        partnership.SetGovernanceBodies(seed.GovernanceBodies.Select(g => new GovernanceBody(g.Name, g.Purpose, Source(g.Source))));
+            seed.NoticePeriods.Select(n => new NoticePeriod(organisationId(n.Organisation), n.Months, n.Illustrative, Source(n.Source)))));
+        Apply(file, "status", () => partnership.UpdateDetails(seed.Name, seed.Kind, seed.Status, seed.EndedOn, seed.LegalBasis, seed.Summary, Source(seed.Source)));
+        for (var i = 0; i < seed.Services.Count; i++)
+        {
+            var s = seed.Services[i];
+            Apply(file, $"services[{i}]", () => partnership.AddService(new TradedService(s.Name, organisationId(s.Provider),
+                organisationId(s.Recipient), s.Description, s.StartDate, s.EndDate, Source(s.Source))));
+        }
+        for (var i = 0; i < seed.Decisions.Count; i++)
+        {
+            var d = seed.Decisions[i];
+            Apply(file, $"decisions[{i}]", () => partnership.AddDecision(new DecisionRecord(organisationId(d.Organisation), d.DecisionMaker,
+                d.Reference, d.DecisionDate, d.KeyDecision, d.SubjectToCallIn, d.Resolved, d.PublishedOn, Source(d.Source))));
+        }
+        Apply(file, "governanceBodies", () =>
+            partnership.SetGovernanceBodies(seed.GovernanceBodies.Select(g => new GovernanceBody(g.Name, g.Purpose, Source(g.Source)))));
         return partnership;
     }
+
+    /// <summary>Runs one step of building; a broken rule is reported with the file and the part of it at fault.</summary>
+    private static T Apply<T>(string file, string field, Func<T> step)
+    {
+        try
+        {
+            return step();
+        }
+        catch (DomainException ex)
+        {
+            throw new SeedDataException([$"{file}: {field}: {ex.Message}"]);
+        }
+    }
+
+    private static void Apply(string file, string field, Action step) => Apply(file, field, () => { step(); return 0; });
 
     private static SourceReference? Source(SeedSource? source) =>
         source is null ? null : new SourceReference(source.Document, source.Paragraph);

@@ -31,14 +31,14 @@ internal sealed class SeedPartnershipValidator : AbstractValidator<SeedPartnersh
             .WithMessage("must be lower-case words joined by hyphens");
         RuleFor(p => p.Name).NotEmpty().MaximumLength(300);
         RuleFor(p => p.Source!).SetValidator(source).When(p => p.Source is not null);
-        RuleFor(p => p.EndedOn).NotNull().When(p => p.Status == PartnershipStatus.Ended)
-            .WithMessage("is required when the status is Ended");
         RuleFor(p => p.EndedOn).Null().When(p => p.Status != PartnershipStatus.Ended)
             .WithMessage("must be null unless the status is Ended");
         RuleFor(p => p.Predecessor!).Must(partnershipCodes.Contains).When(p => p.Predecessor is not null)
             .WithMessage(p => $"names '{p.Predecessor}', which is not a partnership in the seed data");
         RuleFor(p => p.Parties).NotNull().Must(parties => parties.Select(x => x.Organisation).Distinct().Count() >= 2)
-            .WithMessage("needs at least two different organisations");
+            .WithMessage("needs at least two different organisations")
+            .Must(parties => parties.GroupBy(x => x.Organisation).All(g => g.Count() == 1))
+            .WithMessage("names an organisation more than once");
         RuleForEach(p => p.Parties).ChildRules(party =>
             party.RuleFor(x => x.Organisation).Must(organisationCodes.Contains)
                 .WithMessage(x => $"'{x.Organisation}' is not an organisation in organisations.json"));
@@ -46,18 +46,32 @@ internal sealed class SeedPartnershipValidator : AbstractValidator<SeedPartnersh
         RuleFor(p => p.Term.EndDate).NotNull().When(p => p.Term is { EndKind: TermEndKind.FixedDate })
             .WithMessage("is required when endKind is FixedDate");
         RuleFor(p => p.Term.UpToYears).NotNull().InclusiveBetween(1, 99).When(p => p.Term is { EndKind: TermEndKind.UpToYears });
+        RuleFor(p => p.Term.EndDate).Null().When(p => p.Term is not null && p.Term.EndKind != TermEndKind.FixedDate)
+            .WithMessage("must be null unless endKind is FixedDate");
+        RuleFor(p => p.Term.UpToYears).Null().When(p => p.Term is not null && p.Term.EndKind != TermEndKind.UpToYears)
+            .WithMessage("must be null unless endKind is UpToYears");
+        RuleFor(p => p.EndedOn).GreaterThanOrEqualTo(p => p.Term.StartDate)
+            .When(p => p.EndedOn is not null && p.Term?.StartDate is not null).WithMessage("is before term.startDate");
         RuleFor(p => p.Term.EndDate).GreaterThanOrEqualTo(p => p.Term.StartDate)
             .When(p => p.Term is { StartDate: not null, EndDate: not null }).WithMessage("is before term.startDate");
         RuleFor(p => p.Term.MinimumTermMonths).InclusiveBetween(1, 1200).When(p => p.Term?.MinimumTermMonths is not null);
         RuleFor(p => p.Term.Source!).SetValidator(source).When(p => p.Term?.Source is not null);
         RuleForEach(p => p.NoticePeriods).Must((p, n) => IsParty(p, n.Organisation))
             .WithMessage((_, n) => $"'{n.Organisation}' is not a party to this partnership");
-        RuleForEach(p => p.NoticePeriods).Must(n => !n.Illustrative || n.Months is not null)
-            .WithMessage("only a stated number of months can be illustrative");
+        RuleForEach(p => p.NoticePeriods).ChildRules(notice =>
+        {
+            notice.RuleFor(n => n.Months).InclusiveBetween(1, 120).When(n => n.Months is not null);
+            notice.RuleFor(n => n.Illustrative).Equal(false).When(n => n.Months is null)
+                .WithMessage("only a stated number of months can be illustrative");
+        });
+        RuleFor(p => p.NoticePeriods).Must(notices => notices.GroupBy(n => n.Organisation).All(g => g.Count() == 1))
+            .WithMessage("gives a party more than one notice period");
         RuleForEach(p => p.Services).ChildRules(service =>
         {
             service.RuleFor(s => s.Name).NotEmpty();
             service.RuleFor(s => s.Recipient).NotEqual(s => s.Provider).WithMessage("must differ from the provider");
+            service.RuleFor(s => s.EndDate).GreaterThanOrEqualTo(s => s.StartDate)
+                .When(s => s.StartDate is not null && s.EndDate is not null).WithMessage("is before startDate");
         });
         RuleForEach(p => p.Services).Must((p, s) => IsParty(p, s.Provider) && IsParty(p, s.Recipient))
             .WithMessage((_, s) => $"'{s.Name}' must flow between parties to this partnership");
@@ -65,6 +79,8 @@ internal sealed class SeedPartnershipValidator : AbstractValidator<SeedPartnersh
         {
             decision.RuleFor(d => d.DecisionMaker).NotEmpty();
             decision.RuleFor(d => d.Resolved).NotEmpty();
+            decision.RuleFor(d => d.PublishedOn).GreaterThanOrEqualTo(d => d.DecisionDate).When(d => d.PublishedOn is not null)
+                .WithMessage("is before decisionDate");
             decision.RuleFor(d => d.Organisation).Must(organisationCodes.Contains)
                 .WithMessage(d => $"'{d.Organisation}' is not an organisation in organisations.json");
         });

@@ -37,7 +37,10 @@ public sealed partial class Partnership
     public PartnershipKind Kind { get; private set; }
     public PartnershipStatus Status { get; private set; }
 
-    /// <summary>The day the partnership actually ended, where it has (which may be earlier than its term allowed).</summary>
+    /// <summary>
+    /// The day the partnership actually ended, where a source records it (which may be earlier or later than its term
+    /// allowed). An ended partnership whose end date no source gives has none; its term's end still shows.
+    /// </summary>
     public DateOnly? EndedOn { get; private set; }
 
     /// <summary>The power relied on, e.g. "Government Direction; Children Act 2004". Null when not stated.</summary>
@@ -62,8 +65,6 @@ public sealed partial class Partnership
         string? legalBasis, string? summary, SourceReference? source)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new DomainException("A partnership needs a name.");
-        if (status == PartnershipStatus.Ended && endedOn is null)
-            throw new DomainException("An ended partnership needs the date it ended.");
         if (status != PartnershipStatus.Ended && endedOn is not null)
             throw new DomainException("Only an ended partnership has an end date; set the status to Ended.");
         if (endedOn is { } ended && Term.StartDate is { } start && ended < start)

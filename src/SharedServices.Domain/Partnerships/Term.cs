@@ -40,6 +40,12 @@ public sealed class Term
         EndDate = endDate;
         UpToYears = upToYears;
         MinimumTermMonths = minimumTermMonths;
+        LatestEndDate = endKind switch
+        {
+            TermEndKind.FixedDate => endDate,
+            TermEndKind.UpToYears when startDate is { } start => DateRange.ForMonths(start, upToYears!.Value * 12).End,
+            _ => null,
+        };
         TerminationFalls = terminationFalls;
         Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
         Source = source;
@@ -60,15 +66,11 @@ public sealed class Term
     public SourceReference? Source { get; private set; }
 
     /// <summary>
-    /// The last day the term can run without renewal: the fixed end, or for "up to N years" the day before the
-    /// Nth anniversary of the start (from 1 July 2013 for up to five years: 30 June 2018). Null when unknown or open-ended.
+    /// The last day the term runs without renewal or extension: the fixed end, or for "up to N years" the day before
+    /// the Nth anniversary of the start (from 1 July 2013 for up to five years: 30 June 2018). Null when unknown or
+    /// open-ended. Worked out once, here, and stored, so the register can sort and filter by it in the database.
     /// </summary>
-    public DateOnly? LatestEndDate => EndKind switch
-    {
-        TermEndKind.FixedDate => EndDate,
-        TermEndKind.UpToYears when StartDate is { } start => DateRange.ForMonths(start, UpToYears!.Value * 12).End,
-        _ => null,
-    };
+    public DateOnly? LatestEndDate { get; private set; }
 
     /// <summary>The first day the agreement may end once the minimum term has run: twelve months from 1 February 2024 is 31 January 2025.</summary>
     public DateOnly? MinimumTermEndDate =>
@@ -79,7 +81,7 @@ public sealed class Term
     {
         TermEndKind.FixedDate => DateText.Long(EndDate!.Value),
         TermEndKind.UpToYears when LatestEndDate is { } latest =>
-            $"up to {YearsText(UpToYears!.Value)} (no later than {DateText.Long(latest)})",
+            $"up to {YearsText(UpToYears!.Value)} (initial term to {DateText.Long(latest)})",
         TermEndKind.UpToYears => $"up to {YearsText(UpToYears!.Value)}",
         TermEndKind.OpenEnded => "open-ended",
         _ => NotStated,

@@ -76,6 +76,55 @@ public abstract class PartnershipEditorTests<TDatabase> : DatabaseTest<TDatabase
     }
 
     [Fact]
+    public async Task SaveTerm_Unchanged_KeepsNotStatedNoticesAndTheirSources()
+    {
+        var p = await Load("hcc-iwc-childrens-services");
+
+        await Editor.SaveTermAsync(p.Id, TermForm.From(p));
+
+        var saved = await Load(p.Code);
+        Assert.Equal(2, saved.NoticePeriods.Count);
+        Assert.All(saved.NoticePeriods, n => Assert.Equal((null, "003_070ff0fe8edf3d0d.txt, para 3"), (n.Months, n.Source?.ToString())));
+    }
+
+    [Fact]
+    public async Task Save_PredecessorAlreadyReplaced_SaysByWhich()
+    {
+        var strategic = await Load("hcc-iwc-childrens-services"); // already replaced by the buy-back contract
+        var form = PartnershipForm.From(await Load("halton-cwac-shared-service"));
+        form.PredecessorId = strategic.Id;
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => Editor.SaveAsync(form));
+
+        Assert.Equal("That partnership is already recorded as replaced by \"Isle of Wight Council from Hampshire County Council: commissioned buy-back children's services\".",
+            Assert.Single(error.Errors).ErrorMessage);
+    }
+
+    [Fact]
+    public async Task Save_PredecessorChainLoopingBack_IsRejected()
+    {
+        // buy-back ← strategic already; making the strategic partnership succeed the buy-back would close a loop.
+        var form = PartnershipForm.From(await Load("hcc-iwc-childrens-services"));
+        form.PredecessorId = (await Load("iwc-hcc-buy-back")).Id;
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => Editor.SaveAsync(form));
+
+        Assert.Contains("its own predecessor", Assert.Single(error.Errors).ErrorMessage);
+        Assert.Null((await Load("hcc-iwc-childrens-services")).PredecessorId);
+    }
+
+    [Fact]
+    public async Task Save_OverlongSourceAndCode_RejectedByValidatorNotDatabase()
+    {
+        var form = PartnershipForm.From(await Load("halton-cwac-shared-service"));
+        form.SourceDocument = new string('x', 201);
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => Editor.SaveAsync(form));
+
+        Assert.Equal("SourceDocument", Assert.Single(error.Errors).PropertyName);
+    }
+
+    [Fact]
     public async Task SaveTerm_EndBeforeStart_RejectsAndKeepsOldTerm()
     {
         var p = await Load("hcc-iwc-childrens-services");

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using SharedServices.Core.Persistence;
 using SharedServices.Core.Tests.Database;
 
@@ -16,6 +18,35 @@ public abstract class DatabaseStartupTests<TDatabase> : DatabaseTest<TDatabase> 
         await using var db = Factory.CreateDbContext();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task Migrate_FromFirstRelease_WorksOutStoredTermEnds()
+    {
+        // A database made by the first release, before the term's last day was stored.
+        await using (var fresh = await NewEmptyDatabase())
+        {
+            await using var db = fresh.Factory.CreateDbContext();
+            var first = db.Database.GetMigrations().First();
+            await db.GetService<IMigrator>().MigrateAsync(first);
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO "Partnerships" ("Code", "Name", "Kind", "Status", "TermStartDate", "TermEndKind", "TermUpToYears", "TermEndDate", "TermTerminationFalls")
+                VALUES ('five-years', 'Five years', 'StrategicPartnership', 'Active', '2013-07-01', 'UpToYears', 5, NULL, 'AnyDay'),
+                       ('fixed', 'Fixed', 'TradedServices', 'Active', '2012-09-01', 'FixedDate', NULL, '2015-08-31', 'NotStated')
+                """);
+
+            await DatabaseStartup.MigrateAsync(fresh.Factory);
+
+            var ends = await db.Partnerships.OrderBy(p => p.Code).Select(p => p.Term.LatestEndDate).ToListAsync();
+            Assert.Equal([new DateOnly(2018, 6, 30), new DateOnly(2015, 8, 31)], ends); // five-years, fixed
+        }
+    }
+
+    private static async Task<TDatabase> NewEmptyDatabase()
+    {
+        var database = new TDatabase();
+        await database.CreateAsync();
+        return database;
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SharedServices.Core.Organisations;
 using SharedServices.Core.Partnerships;
 using SharedServices.Core.SeedData;
 using SharedServices.Core.Tests.Database;
@@ -40,6 +41,7 @@ public abstract class SeedDataLoaderTests<TDatabase> : DatabaseTest<TDatabase> w
         Assert.Equal(new DateOnly(2018, 6, 30), p.Term.LatestEndDate);
         Assert.Equal(TerminationFalls.AnyDay, p.Term.TerminationFalls);
         Assert.Equal(new DateOnly(2024, 1, 31), p.EndedOn);
+        Assert.Equal(2, p.NoticePeriods.Count);
         Assert.All(p.NoticePeriods, n => Assert.Null(n.Months)); // "a specified number of months": not stated
         Assert.Equal(["Joint Operational Board", "Joint member board"], p.GovernanceBodies.Select(g => g.Name));
         Assert.Equal("iwc-hcc-buy-back", p.Successor?.Code);
@@ -55,6 +57,7 @@ public abstract class SeedDataLoaderTests<TDatabase> : DatabaseTest<TDatabase> w
         Assert.NotNull(p);
         Assert.Equal(12, p.Term.MinimumTermMonths);
         Assert.Null(p.Term.StartDate);
+        Assert.Equal(2, p.NoticePeriods.Count);
         Assert.All(p.NoticePeriods, n => Assert.True(n.IsIllustrative && n.Months == 3));
         Assert.Equal("hcc-iwc-childrens-services", p.Predecessor?.Code);
     }
@@ -71,7 +74,53 @@ public abstract class SeedDataLoaderTests<TDatabase> : DatabaseTest<TDatabase> w
         Assert.True(decision.IsKeyDecision);
         Assert.True(decision.SubjectToCallIn);
         Assert.Equal(new DateOnly(2015, 8, 31), p.Term.EndDate);
+        Assert.Equal((PartnershipStatus.Ended, (DateOnly?)null), (p.Status, p.EndedOn)); // no source gives the actual end
         Assert.Contains(p.Services, s => s.Provider!.ShortCode == "IWC" && s.Recipient!.ShortCode == "SCC"); // reciprocal access
+    }
+
+    [Fact]
+    public async Task Load_AfterUserRecodesAnOrganisation_DoesNotBringTheOriginalBack()
+    {
+        var directory = Get<OrganisationDirectory>();
+        var form = OrganisationForm.From((await directory.FindAsync("IWC"))!.Organisation);
+        form.ShortCode = "IOW";
+        await directory.SaveAsync(form);
+
+        var result = await new SeedDataLoader(Factory).LoadAsync(SeedFolder);
+
+        Assert.Equal(new SeedLoadResult(0, 0), result);
+        Assert.Equal(8, (await directory.ListAsync()).Count);
+        Assert.Null(await directory.FindAsync("IWC"));
+    }
+
+    [Fact]
+    public async Task Load_RuleBrokenAfterOrganisationsSaved_RollsBackEverything()
+    {
+        var folder = SeedFolderCopy.Make(SeedFolder);
+        try
+        {
+            // A new organisation, and two new partnerships each naming the other as predecessor: the reader accepts
+            // the files; the loop is found only while building, after the new organisation has been saved.
+            var organisations = Path.Combine(folder, "organisations.json");
+            File.WriteAllText(organisations, File.ReadAllText(organisations).Replace("\"organisations\": [",
+                "\"organisations\": [ { \"code\": \"NEWCO\", \"name\": \"New Council\", \"kind\": \"DistrictCouncil\", \"gssCode\": null, \"notes\": null },"));
+            var template = File.ReadAllText(Path.Combine(folder, "partnerships", "05-halton-cwac-shared-service.json"));
+            File.WriteAllText(Path.Combine(folder, "partnerships", "06-loop-a.json"), template
+                .Replace("\"halton-cwac-shared-service\"", "\"loop-a\"").Replace("\"predecessor\": null", "\"predecessor\": \"loop-b\"").Replace("\"CWAC\"", "\"NEWCO\""));
+            File.WriteAllText(Path.Combine(folder, "partnerships", "07-loop-b.json"), template
+                .Replace("\"halton-cwac-shared-service\"", "\"loop-b\"").Replace("\"predecessor\": null", "\"predecessor\": \"loop-a\"").Replace("\"CWAC\"", "\"NEWCO\""));
+
+            var error = await Assert.ThrowsAsync<SeedDataException>(() => new SeedDataLoader(Factory).LoadAsync(folder));
+
+            Assert.StartsWith("partnerships/07-loop-b.json: predecessor:", Assert.Single(error.Errors));
+            await using var db = Factory.CreateDbContext();
+            Assert.Equal(8, await db.Organisations.CountAsync());
+            Assert.Equal(5, await db.Partnerships.CountAsync());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

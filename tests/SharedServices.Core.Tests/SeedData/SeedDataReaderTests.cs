@@ -22,7 +22,7 @@ public sealed class SeedDataReaderTests : IDisposable
     [InlineData("\"kind\": \"StrategicPartnership\"", "\"kind\": \"Friendship\"", "partnerships/02-hcc-iwc-childrens-services.json: kind")]
     [InlineData("\"startDate\": \"2013-07-01\"", "\"startDate\": \"1 July 2013\"", "partnerships/02-hcc-iwc-childrens-services.json: term.startDate")]
     [InlineData("\"upToYears\": 5", "\"upToYears\": null", "partnerships/02-hcc-iwc-childrens-services.json: term.upToYears")]
-    [InlineData("\"endedOn\": \"2024-01-31\"", "\"endedOn\": null", "partnerships/02-hcc-iwc-childrens-services.json: endedOn")]
+    [InlineData("\"status\": \"Ended\"", "\"status\": \"Active\"", "partnerships/02-hcc-iwc-childrens-services.json: endedOn")]
     [InlineData("\"code\": \"hcc-iwc-childrens-services\"", "\"code\": \"HCC IWC\"", "partnerships/02-hcc-iwc-childrens-services.json: code")]
     [InlineData("\"legalBasis\":", "\"legalBasis2\":", "partnerships/02-hcc-iwc-childrens-services.json: legalBasis2")]
     public void Read_BrokenField_NamesFileAndField(string find, string replace, string expectedStart)

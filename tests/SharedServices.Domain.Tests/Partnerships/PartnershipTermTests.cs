@@ -8,12 +8,16 @@ namespace SharedServices.Domain.Tests.Partnerships;
 public class PartnershipTermTests
 {
     [Fact]
-    public void UpdateDetails_EndedWithoutDate_Throws()
+    public void UpdateDetails_EndedWithoutDate_FallsBackToTermEnd()
     {
-        var ex = Assert.Throws<DomainException>(() =>
-            SccIwc().UpdateDetails("Education", PartnershipKind.TradedServices, PartnershipStatus.Ended, null, null, null, null));
+        // A source may say an agreement has ended without saying when: the end date stays unknown, never invented.
+        var partnership = SccIwc();
+        partnership.SetTerm(new Term(D("2012-09-01"), TermEndKind.FixedDate, D("2015-08-31")), []);
 
-        Assert.Equal("An ended partnership needs the date it ended.", ex.Message);
+        partnership.UpdateDetails("Education", PartnershipKind.TradedServices, PartnershipStatus.Ended, null, null, null, null);
+
+        Assert.Null(partnership.EndedOn);
+        Assert.Equal(D("2015-08-31"), partnership.EffectiveEndDate);
     }
 
     [Theory]

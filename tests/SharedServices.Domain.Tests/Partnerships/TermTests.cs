@@ -72,7 +72,7 @@ public class TermTests
     {
         var term = new Term(D("2013-07-01"), TermEndKind.UpToYears, upToYears: 5);
 
-        Assert.Equal("up to 5 years (no later than 30 June 2018)", term.DescribeEnd());
+        Assert.Equal("up to 5 years (initial term to 30 June 2018)", term.DescribeEnd());
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public class TermTests
     {
         var term = new Term(D("2013-07-01"), TermEndKind.UpToYears, upToYears: 1);
 
-        Assert.Equal("up to 1 year (no later than 30 June 2014)", term.DescribeEnd());
+        Assert.Equal("up to 1 year (initial term to 30 June 2014)", term.DescribeEnd());
     }
 
     [Fact]

@@ -35,9 +35,9 @@ public sealed class DashboardPageTests : ComponentTestContext
         var cut = RenderLoaded();
 
         var text = cut.Text();
-        Assert.Contains("Active: 3", text);
+        Assert.Contains("Active: 2", text);
         Assert.Contains("Ended: 2", text);
-        Assert.Contains("Proposed: 0", text);
+        Assert.Contains("Proposed: 1", text);
     }
 
     [Fact]

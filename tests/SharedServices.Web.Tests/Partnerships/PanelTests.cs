@@ -51,7 +51,8 @@ public sealed class PanelTests : ComponentTestContext
 
         var rows = cut.FindAll("#section-decisions tbody tr");
         Assert.Equal(["25 March 2013", "12 June 2013"], rows.Select(r => r.QuerySelector("td")!.TextContent.Trim()));
-        Assert.All(rows, r => Assert.Equal("not stated in source", r.QuerySelectorAll("td")[3].TextContent.Trim()));
+        Assert.All(rows, r => Assert.Equal("not stated in source", r.QuerySelectorAll("td")[3].QuerySelector(".not-stated")!.TextContent.Trim()));
+        Assert.All(rows, r => Assert.Contains("Call-in: not stated in source", r.QuerySelectorAll("td")[3].TextContent));
         // The March decision has no reference in the source; the June one is 4876.
         Assert.Equal(["not stated in source", "4876"], rows.Select(r => r.QuerySelectorAll("td")[2].TextContent.Trim()));
     }

@@ -22,7 +22,7 @@ public sealed class PartnershipPageTests : ComponentTestContext
         var cut = RenderLoaded(StrategicPartnership);
 
         Assert.Equal("1 July 2013", cut.TextOf("#term-start"));
-        Assert.Equal("up to 5 years (no later than 30 June 2018)", cut.TextOf("#term-end"));
+        Assert.Equal("up to 5 years (initial term to 30 June 2018)", cut.TextOf("#term-end"));
         Assert.Equal("at any time", cut.TextOf("#term-termination"));
     }
 

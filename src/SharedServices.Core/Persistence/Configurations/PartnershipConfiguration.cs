@@ -24,6 +24,7 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
             term.Property(t => t.MinimumTermMonths).HasColumnName("TermMinimumMonths");
             term.Property(t => t.TerminationFalls).HasColumnName("TermTerminationFalls");
             term.Property(t => t.Notes).HasColumnName("TermNotes").HasMaxLength(2000);
+            term.Property(t => t.LatestEndDate).HasColumnName("TermLatestEndDate");
             term.OwnsOne(t => t.Source, s => s.MapSource("TermSource"));
         });
         builder.Navigation(p => p.Term).IsRequired();

@@ -22,6 +22,23 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("SharedServices.Core.SeedData.SeedRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("LoadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SeedRecords");
+                });
+
             modelBuilder.Entity("SharedServices.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -454,6 +471,10 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                                 .HasMaxLength(40)
                                 .HasColumnType("character varying(40)")
                                 .HasColumnName("TermEndKind");
+
+                            b1.Property<DateOnly?>("LatestEndDate")
+                                .HasColumnType("date")
+                                .HasColumnName("TermLatestEndDate");
 
                             b1.Property<int?>("MinimumTermMonths")
                                 .HasColumnType("integer")

@@ -17,6 +17,23 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("SharedServices.Core.SeedData.SeedRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("LoadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SeedRecords");
+                });
+
             modelBuilder.Entity("SharedServices.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -435,6 +452,10 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("TermEndKind");
+
+                            b1.Property<DateOnly?>("LatestEndDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TermLatestEndDate");
 
                             b1.Property<int?>("MinimumTermMonths")
                                 .HasColumnType("INTEGER")

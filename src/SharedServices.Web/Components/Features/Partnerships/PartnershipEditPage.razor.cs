@@ -12,7 +12,7 @@ public partial class PartnershipEditPage
     private MudForm? _mudForm;
     private PartnershipForm? _form;
     private IReadOnlyList<OrganisationRow> _organisations = [];
-    private IReadOnlyList<RegisterRow> _others = [];
+    private IReadOnlyList<PartnershipChoice> _others = [];
     private IReadOnlyList<string> _errors = [];
     private bool _saving, _notFound;
 
@@ -32,8 +32,7 @@ public partial class PartnershipEditPage
     protected override async Task OnParametersSetAsync()
     {
         _organisations = await Organisations.ListAsync();
-        var all = await Register.FindAsync(new RegisterQuery(PageSize: 100));
-        _others = all.Rows.Where(r => r.Code != Code).ToList();
+        _others = (await Register.ChoicesAsync()).Where(p => p.Code != Code).ToList();
         if (Code is null)
         {
             _form = new PartnershipForm();

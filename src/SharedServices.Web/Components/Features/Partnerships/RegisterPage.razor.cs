@@ -23,12 +23,16 @@ public partial class RegisterPage
     /// <summary>Status filter from the address (?status=Active).</summary>
     [SupplyParameterFromQuery(Name = "status")] public string? StatusInAddress { get; set; }
 
-    protected override async Task OnInitializedAsync()
+    protected override async Task OnInitializedAsync() => _organisations = await Organisations.ListAsync();
+
+    /// <summary>Runs on first load and whenever the address changes (e.g. the menu link clears ?status=).</summary>
+    protected override async Task OnParametersSetAsync()
     {
         // Addresses are typed by hand or bookmarked: an unknown filter is reported, not a crash.
+        _addressProblem = null;
         Kind = ParseFilter<PartnershipKind>(KindInAddress, "kind");
         Status = ParseFilter<PartnershipStatus>(StatusInAddress, "status");
-        _organisations = await Organisations.ListAsync();
+        await FiltersChanged();
     }
 
     private T? ParseFilter<T>(string? text, string name) where T : struct, Enum
@@ -51,10 +55,16 @@ public partial class RegisterPage
         return new GridData<RegisterRow> { Items = page.Rows, TotalItems = page.TotalCount };
     }
 
-    private Task SearchChanged(string? value) { _search = value; return Reload(); }
-    private Task KindChanged(PartnershipKind? value) { Kind = value; return Reload(); }
-    private Task StatusChanged(PartnershipStatus? value) { Status = value; return Reload(); }
-    private Task OrganisationChanged(int? value) { _organisationId = value; return Reload(); }
+    private Task SearchChanged(string? value) { _search = value; return FiltersChanged(); }
+    private Task KindChanged(PartnershipKind? value) { Kind = value; return FiltersChanged(); }
+    private Task StatusChanged(PartnershipStatus? value) { Status = value; return FiltersChanged(); }
+    private Task OrganisationChanged(int? value) { _organisationId = value; return FiltersChanged(); }
 
-    private Task Reload() => _grid?.ReloadServerData() ?? Task.CompletedTask;
+    /// <summary>New filters start again from the first page: page 3 of the old results may not exist in the new.</summary>
+    private async Task FiltersChanged()
+    {
+        if (_grid is null) return; // first render: the grid loads by itself
+        if (_grid.CurrentPage != 0) _grid.NavigateTo(MudBlazor.Page.First);
+        else await _grid.ReloadServerData();
+    }
 }
