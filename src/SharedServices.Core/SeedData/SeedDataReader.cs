@@ -20,7 +20,7 @@ public static class SeedDataReader
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
-        Converters = { new JsonStringEnumConverter(allowIntegerValues: false) },
+        Converters = { new NamedEnumConverter() },
     };
 
     public static SeedData Read(string folder)

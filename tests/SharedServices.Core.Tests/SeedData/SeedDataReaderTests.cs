@@ -34,6 +34,20 @@ public sealed class SeedDataReaderTests : IDisposable
         Assert.Contains(error.Errors, e => e.StartsWith(expectedStart, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("\"Friendship\"", "'Friendship' is not one of: TradedServices, StrategicPartnership, SharedService, JointVenture, BuyBackContract.")]
+    [InlineData("\"strategicpartnership\"", "'strategicpartnership' is not one of:")] // names are exact
+    [InlineData("1", "a number is not one of:")] // numbers hide meaning
+    public void Read_BadEnumValue_ListsTheAllowedNames(string value, string expected)
+    {
+        Break("partnerships/02-hcc-iwc-childrens-services.json", "\"kind\": \"StrategicPartnership\"", "\"kind\": " + value);
+
+        var error = Assert.Throws<SeedDataException>(() => SeedDataReader.Read(_folder));
+
+        // (03 also reports that its predecessor, 02, could not be read.)
+        Assert.Contains(error.Errors, e => e.StartsWith("partnerships/02-hcc-iwc-childrens-services.json: kind (line 4): " + expected, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Read_BadGssCode_NamesOrganisationRow()
     {
