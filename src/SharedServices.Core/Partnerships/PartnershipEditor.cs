@@ -40,6 +40,8 @@ public sealed class PartnershipEditor(
         }
         partnership.UpdateDetails(form.Name, form.Kind, form.Status, form.EndedOn, form.LegalBasis, form.Summary,
             ToSource(form.SourceDocument, form.SourceParagraph));
+        partnership.SetDetailSources(ToSource(form.LegalBasisSourceDocument, form.LegalBasisSourceParagraph),
+            ToSource(form.StatusSourceDocument, form.StatusSourceParagraph));
         partnership.SetPredecessor(form.PredecessorId is { } predecessorId
             ? await db.Partnerships.SingleOrDefaultAsync(p => p.Id == predecessorId, cancel)
                 ?? throw new DomainException("The chosen predecessor no longer exists.")

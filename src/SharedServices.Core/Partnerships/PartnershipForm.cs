@@ -25,6 +25,10 @@ public sealed class PartnershipForm
     public string? Summary { get; set; }
     public string? SourceDocument { get; set; }
     public string? SourceParagraph { get; set; }
+    public string? LegalBasisSourceDocument { get; set; }
+    public string? LegalBasisSourceParagraph { get; set; }
+    public string? StatusSourceDocument { get; set; }
+    public string? StatusSourceParagraph { get; set; }
     public int? PredecessorId { get; set; }
     public List<PartyForm> Parties { get; set; } = [new() { Role = PartyRole.Provider }, new() { Role = PartyRole.Recipient }];
 
@@ -32,6 +36,8 @@ public sealed class PartnershipForm
     {
         Id = p.Id, Code = p.Code, Name = p.Name, Kind = p.Kind, Status = p.Status, EndedOn = p.EndedOn,
         LegalBasis = p.LegalBasis, Summary = p.Summary, SourceDocument = p.Source?.Document, SourceParagraph = p.Source?.Paragraph,
+        LegalBasisSourceDocument = p.LegalBasisSource?.Document, LegalBasisSourceParagraph = p.LegalBasisSource?.Paragraph,
+        StatusSourceDocument = p.StatusSource?.Document, StatusSourceParagraph = p.StatusSource?.Paragraph,
         PredecessorId = p.PredecessorId,
         Parties = p.Parties.Select(x => new PartyForm { OrganisationId = x.OrganisationId, Role = x.Role }).ToList(),
     };
@@ -56,6 +62,8 @@ public sealed class PartnershipFormValidator : FormValidator<PartnershipForm>
         RuleFor(p => p.LegalBasis).MaximumLength(1000);
         RuleFor(p => p.Summary).MaximumLength(4000);
         this.AddSourceRules(p => p.SourceDocument, p => p.SourceParagraph);
+        this.AddSourceRules(p => p.LegalBasisSourceDocument, p => p.LegalBasisSourceParagraph);
+        this.AddSourceRules(p => p.StatusSourceDocument, p => p.StatusSourceParagraph);
         RuleFor(p => p.PredecessorId).Cascade(CascadeMode.Stop)
             .NotEqual(p => p.Id).When(p => p.Id is not null).WithMessage("A partnership cannot succeed itself.")
             .CustomAsync(async (predecessorId, context, cancel) =>

@@ -94,6 +94,7 @@ public sealed class SeedDataLoader(IDbContextFactory<SharedServicesDbContext> co
             new Term(t.StartDate, t.EndKind, t.EndDate, t.UpToYears, t.MinimumTermMonths, t.TerminationFalls, t.Notes, Source(t.Source)),
             seed.NoticePeriods.Select(n => new NoticePeriod(organisationId(n.Organisation), n.Months, n.Illustrative, Source(n.Source)))));
         Apply(file, "status", () => partnership.UpdateDetails(seed.Name, seed.Kind, seed.Status, seed.EndedOn, seed.LegalBasis, seed.Summary, Source(seed.Source)));
+        partnership.SetDetailSources(Source(seed.LegalBasisSource), Source(seed.StatusSource));
         for (var i = 0; i < seed.Services.Count; i++)
         {
             var s = seed.Services[i];

@@ -28,7 +28,9 @@ public sealed record SeedPartnership(
     IReadOnlyList<SeedNoticePeriod> NoticePeriods,
     IReadOnlyList<SeedService> Services,
     IReadOnlyList<SeedDecision> Decisions,
-    IReadOnlyList<SeedGovernanceBody> GovernanceBodies);
+    IReadOnlyList<SeedGovernanceBody> GovernanceBodies,
+    SeedSource? LegalBasisSource = null,
+    SeedSource? StatusSource = null);
 
 public sealed record SeedParty(string Organisation, PartyRole Role);
 

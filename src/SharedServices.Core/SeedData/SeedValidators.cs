@@ -31,6 +31,8 @@ internal sealed class SeedPartnershipValidator : AbstractValidator<SeedPartnersh
             .WithMessage("must be lower-case words joined by hyphens");
         RuleFor(p => p.Name).NotEmpty().MaximumLength(300);
         RuleFor(p => p.Source!).SetValidator(source).When(p => p.Source is not null);
+        RuleFor(p => p.LegalBasisSource!).SetValidator(source).When(p => p.LegalBasisSource is not null);
+        RuleFor(p => p.StatusSource!).SetValidator(source).When(p => p.StatusSource is not null);
         RuleFor(p => p.EndedOn).Null().When(p => p.Status != PartnershipStatus.Ended)
             .WithMessage("must be null unless the status is Ended");
         RuleFor(p => p.Predecessor!).Must(partnershipCodes.Contains).When(p => p.Predecessor is not null)

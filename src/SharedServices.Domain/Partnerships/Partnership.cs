@@ -46,7 +46,15 @@ public sealed partial class Partnership
     /// <summary>The power relied on, e.g. "Government Direction; Children Act 2004". Null when not stated.</summary>
     public string? LegalBasis { get; private set; }
     public string? Summary { get; private set; }
+
+    /// <summary>Where the partnership as a whole is described: its name, kind, parties and summary.</summary>
     public SourceReference? Source { get; private set; }
+
+    /// <summary>Where the legal basis is stated, when a different paper or paragraph from <see cref="Source"/>.</summary>
+    public SourceReference? LegalBasisSource { get; private set; }
+
+    /// <summary>Where the status and end date come from (e.g. the record that says it terminated on 31 January 2024).</summary>
+    public SourceReference? StatusSource { get; private set; }
     public Term Term { get; private set; }
 
     public int? PredecessorId { get; private set; }
@@ -76,6 +84,13 @@ public sealed partial class Partnership
         LegalBasis = Clean(legalBasis);
         Summary = Clean(summary);
         Source = source;
+    }
+
+    /// <summary>Records where the legal basis and the status (with any end date) were found.</summary>
+    public void SetDetailSources(SourceReference? legalBasis, SourceReference? status)
+    {
+        LegalBasisSource = legalBasis;
+        StatusSource = status;
     }
 
     /// <summary>Replaces the parties. Every service and notice period must still name a party.</summary>

@@ -27,6 +27,7 @@ public abstract class PartnershipEditorTests<TDatabase> : DatabaseTest<TDatabase
         {
             Code = "scc-iwc-education-support-2015", Name = "Education support, second agreement", Kind = PartnershipKind.TradedServices,
             PredecessorId = predecessor.Id, SourceDocument = "board paper", SourceParagraph = "para 2",
+            LegalBasisSourceDocument = "legal advice", StatusSourceDocument = "cabinet minutes", StatusSourceParagraph = "item 7",
             Parties = [new() { OrganisationId = await OrganisationId("SCC"), Role = PartyRole.Provider }, new() { OrganisationId = await OrganisationId("IWC"), Role = PartyRole.Recipient }],
         };
 
@@ -37,6 +38,7 @@ public abstract class PartnershipEditorTests<TDatabase> : DatabaseTest<TDatabase
         Assert.Equal(["SCC", "IWC"], saved.Parties.OrderBy(p => p.Role).Select(p => p.Organisation!.ShortCode));
         Assert.Equal("scc-iwc-education-support", saved.Predecessor?.Code);
         Assert.Equal("board paper, para 2", saved.Source?.ToString());
+        Assert.Equal(("legal advice", "cabinet minutes, item 7"), (saved.LegalBasisSource?.ToString(), saved.StatusSource?.ToString()));
     }
 
     [Fact]

@@ -41,6 +41,8 @@ public abstract class SeedDataLoaderTests<TDatabase> : DatabaseTest<TDatabase> w
         Assert.Equal(new DateOnly(2018, 6, 30), p.Term.LatestEndDate);
         Assert.Equal(TerminationFalls.AnyDay, p.Term.TerminationFalls);
         Assert.Equal(new DateOnly(2024, 1, 31), p.EndedOn);
+        Assert.Equal("002_d8d0be62417717b0.txt, item 3", p.StatusSource?.ToString()); // the end comes from the later record
+        Assert.Equal("003_070ff0fe8edf3d0d.txt, para 3", p.LegalBasisSource?.ToString());
         Assert.Equal(2, p.NoticePeriods.Count);
         Assert.All(p.NoticePeriods, n => Assert.Null(n.Months)); // "a specified number of months": not stated
         Assert.Equal(["Joint Operational Board", "Joint member board"], p.GovernanceBodies.Select(g => g.Name));

@@ -59,6 +59,17 @@ public sealed class PartnershipPageTests : ComponentTestContext
         Assert.Equal("31 January 2024", cut.TextOf("#ended-on"));
         Assert.Contains("Source: 003_070ff0fe8edf3d0d.txt, para 1", cut.FindAll(".source-note").Select(n => n.TextContent.Trim()));
         Assert.Contains("Source: 003_070ff0fe8edf3d0d.txt, para 3", cut.TextOf("#section-term"));
+        Assert.Contains("Source: 002_d8d0be62417717b0.txt, item 3", cut.TextOf("#status"));
+    }
+
+    [Fact]
+    public void PartnershipPage_EndedWithoutStatedDate_SaysSoAndShowsTermEnd()
+    {
+        var cut = RenderLoaded("scc-iwc-education-support");
+
+        Assert.StartsWith("Ended; end date not stated in source", cut.TextOf("#status"));
+        Assert.Empty(cut.FindAll("#ended-on"));
+        Assert.Equal("31 August 2015", cut.TextOf("#term-end"));
     }
 
     [Fact]

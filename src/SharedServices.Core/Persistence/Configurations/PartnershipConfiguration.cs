@@ -14,6 +14,8 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
         builder.Property(p => p.LegalBasis).HasMaxLength(1000);
         builder.Property(p => p.Summary).HasMaxLength(4000);
         builder.OwnsOne(p => p.Source, s => s.MapSource("Source"));
+        builder.OwnsOne(p => p.LegalBasisSource, s => s.MapSource("LegalBasisSource"));
+        builder.OwnsOne(p => p.StatusSource, s => s.MapSource("StatusSource"));
 
         builder.OwnsOne(p => p.Term, term =>
         {

@@ -394,6 +394,30 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                             b1.Navigation("Source");
                         });
 
+                    b.OwnsOne("SharedServices.Domain.SourceReference", "LegalBasisSource", b1 =>
+                        {
+                            b1.Property<int>("PartnershipId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Document")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("LegalBasisSourceDocument");
+
+                            b1.Property<string>("Paragraph")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("LegalBasisSourceParagraph");
+
+                            b1.HasKey("PartnershipId");
+
+                            b1.ToTable("Partnerships");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PartnershipId");
+                        });
+
                     b.OwnsOne("SharedServices.Domain.SourceReference", "Source", b1 =>
                         {
                             b1.Property<int>("PartnershipId")
@@ -409,6 +433,30 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("SourceParagraph");
+
+                            b1.HasKey("PartnershipId");
+
+                            b1.ToTable("Partnerships");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PartnershipId");
+                        });
+
+                    b.OwnsOne("SharedServices.Domain.SourceReference", "StatusSource", b1 =>
+                        {
+                            b1.Property<int>("PartnershipId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Document")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("StatusSourceDocument");
+
+                            b1.Property<string>("Paragraph")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("StatusSourceParagraph");
 
                             b1.HasKey("PartnershipId");
 
@@ -535,6 +583,8 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
 
                     b.Navigation("GovernanceBodies");
 
+                    b.Navigation("LegalBasisSource");
+
                     b.Navigation("NoticePeriods");
 
                     b.Navigation("Parties");
@@ -542,6 +592,8 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                     b.Navigation("Predecessor");
 
                     b.Navigation("Source");
+
+                    b.Navigation("StatusSource");
 
                     b.Navigation("Term")
                         .IsRequired();

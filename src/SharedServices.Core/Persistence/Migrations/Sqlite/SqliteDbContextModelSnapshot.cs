@@ -377,6 +377,30 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                             b1.Navigation("Source");
                         });
 
+                    b.OwnsOne("SharedServices.Domain.SourceReference", "LegalBasisSource", b1 =>
+                        {
+                            b1.Property<int>("PartnershipId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Document")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalBasisSourceDocument");
+
+                            b1.Property<string>("Paragraph")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalBasisSourceParagraph");
+
+                            b1.HasKey("PartnershipId");
+
+                            b1.ToTable("Partnerships");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PartnershipId");
+                        });
+
                     b.OwnsOne("SharedServices.Domain.SourceReference", "Source", b1 =>
                         {
                             b1.Property<int>("PartnershipId")
@@ -392,6 +416,30 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("SourceParagraph");
+
+                            b1.HasKey("PartnershipId");
+
+                            b1.ToTable("Partnerships");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PartnershipId");
+                        });
+
+                    b.OwnsOne("SharedServices.Domain.SourceReference", "StatusSource", b1 =>
+                        {
+                            b1.Property<int>("PartnershipId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Document")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("StatusSourceDocument");
+
+                            b1.Property<string>("Paragraph")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("StatusSourceParagraph");
 
                             b1.HasKey("PartnershipId");
 
@@ -516,6 +564,8 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
 
                     b.Navigation("GovernanceBodies");
 
+                    b.Navigation("LegalBasisSource");
+
                     b.Navigation("NoticePeriods");
 
                     b.Navigation("Parties");
@@ -523,6 +573,8 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                     b.Navigation("Predecessor");
 
                     b.Navigation("Source");
+
+                    b.Navigation("StatusSource");
 
                     b.Navigation("Term")
                         .IsRequired();
