@@ -6,12 +6,16 @@ namespace SharedServices.Core.Partnerships;
 
 public sealed record KeyDate(string Code, string Name, DateOnly Date, string What);
 
+/// <summary>A live partnership with no end date a director can plan around, and why.</summary>
+public sealed record UndatedPartnership(string Code, string Name, PartnershipStatus Status, string Why);
+
 public sealed record DashboardSummary(
     int Total,
     IReadOnlyDictionary<PartnershipStatus, int> ByStatus,
     IReadOnlyDictionary<PartnershipKind, int> ByKind,
     IReadOnlyList<KeyDate> UpcomingEnds,
-    IReadOnlyList<KeyDate> RecentEnds);
+    IReadOnlyList<KeyDate> RecentEnds,
+    IReadOnlyList<UndatedPartnership> NoEndDate);
 
 /// <summary>
 /// The landing page's figures: how many partnerships by status and kind, and the end dates a director watches.
@@ -34,6 +38,13 @@ public sealed class Dashboard(IDbContextFactory<SharedServicesDbContext> context
         var upcoming = await ends.Where(p => p.End >= today).OrderBy(p => p.End).ThenBy(p => p.Code).Take(howMany).ToListAsync(cancel);
         var recent = await ends.Where(p => p.End < today).OrderByDescending(p => p.End).ThenBy(p => p.Code).Take(howMany).ToListAsync(cancel);
 
+        // Not ended, and no end date: the ones a director cannot yet answer "when are we out?" for.
+        var undated = await db.Partnerships.AsNoTracking()
+            .Where(p => p.Status != PartnershipStatus.Ended && p.Term.LatestEndDate == null)
+            .OrderBy(p => p.Name.ToLower())
+            .Select(p => new { p.Code, p.Name, p.Status, p.Term.EndKind, p.Term.UpToYears })
+            .ToListAsync(cancel);
+
         KeyDate ToKeyDate(string code, string name, PartnershipStatus status, DateOnly? endedOn, DateOnly end) =>
             new(code, name, end, endedOn is not null ? "Ended" : status == PartnershipStatus.Ended || end < today ? "Term ended" : "Term ends");
 
@@ -42,6 +53,12 @@ public sealed class Dashboard(IDbContextFactory<SharedServicesDbContext> context
             byStatus.ToDictionary(x => x.Key, x => x.Count),
             byKind.ToDictionary(x => x.Key, x => x.Count),
             upcoming.Select(p => ToKeyDate(p.Code, p.Name, p.Status, p.EndedOn, p.End!.Value)).ToList(),
-            recent.Select(p => ToKeyDate(p.Code, p.Name, p.Status, p.EndedOn, p.End!.Value)).ToList());
+            recent.Select(p => ToKeyDate(p.Code, p.Name, p.Status, p.EndedOn, p.End!.Value)).ToList(),
+            undated.Select(p => new UndatedPartnership(p.Code, p.Name, p.Status, p.EndKind switch
+            {
+                TermEndKind.OpenEnded => "open-ended: runs until notice is given",
+                TermEndKind.UpToYears => $"up to {p.UpToYears} years, but the start is not stated",
+                _ => "end not stated in source",
+            })).ToList());
     }
 }

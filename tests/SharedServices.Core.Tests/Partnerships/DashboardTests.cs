@@ -35,6 +35,16 @@ public abstract class DashboardTests<TDatabase> : DatabaseTest<TDatabase> where 
             summary.UpcomingEnds.Select(e => (e.Date, e.Code)));
         Assert.Empty(summary.RecentEnds);
     }
+
+    [Fact]
+    public async Task Load_LivePartnershipsWithoutEndDate_AreListedWithTheReason()
+    {
+        var summary = await Get<Dashboard>().LoadAsync();
+
+        Assert.Equal(
+            [("halton-warrington-school-improvement-jv", "end not stated in source"), ("halton-cwac-shared-service", "end not stated in source"), ("iwc-hcc-buy-back", "end not stated in source")],
+            summary.NoEndDate.Select(u => (u.Code, u.Why)));
+    }
 }
 
 public sealed class DashboardTests_Sqlite : DashboardTests<SqliteTestDatabase>;
