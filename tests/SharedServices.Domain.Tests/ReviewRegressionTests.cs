@@ -42,6 +42,16 @@ public sealed class ReviewRegressionTests
     public void AcademicYearParse_Bad_SaysAnAcademicYear() =>
         Assert.Contains("is not an academic year", Assert.Throws<DomainException>(() => AcademicYear.Parse("2012-13")).Message);
 
+    [Theory]
+    [InlineData("9950-01-01")]
+    [InlineData("1066-10-14")]
+    public void Term_ImplausibleStart_ThrowsReadableDomainException(string start)
+    {
+        var error = Assert.Throws<DomainException>(() => new Term(D(start), TermEndKind.UpToYears, upToYears: 99, minimumTermMonths: 1200));
+
+        Assert.EndsWith("is not a plausible date for a term.", error.Message);
+    }
+
     [Fact]
     public void SetPredecessor_WouldMakeALoop_Throws()
     {

@@ -17,7 +17,9 @@ public static class SourceFields
     {
         var getDocument = document.Compile();
         validator.RuleFor(document).MaximumLength(MaxLength).WithMessage($"Keep the source document to {MaxLength} characters.");
-        validator.RuleFor(paragraph).MaximumLength(MaxLength).WithMessage($"Keep the paragraph to {MaxLength} characters.")
-            .Empty().When(x => string.IsNullOrWhiteSpace(getDocument(x))).WithMessage("Name the source document before its paragraph.");
+        validator.RuleFor(paragraph).MaximumLength(MaxLength).WithMessage($"Keep the paragraph to {MaxLength} characters.");
+        // A separate rule: a When on the chain above would switch off the length check whenever a document is named.
+        validator.RuleFor(paragraph).Empty().When(x => string.IsNullOrWhiteSpace(getDocument(x)))
+            .WithMessage("Name the source document before its paragraph.");
     }
 }

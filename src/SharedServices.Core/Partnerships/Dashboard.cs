@@ -35,7 +35,8 @@ public sealed class Dashboard(IDbContextFactory<SharedServicesDbContext> context
         var ends = db.Partnerships.AsNoTracking()
             .Select(p => new { p.Code, p.Name, p.Status, p.EndedOn, End = p.EndedOn ?? p.Term.LatestEndDate })
             .Where(p => p.End != null);
-        var upcoming = await ends.Where(p => p.End >= today).OrderBy(p => p.End).ThenBy(p => p.Code).Take(howMany).ToListAsync(cancel);
+        // An ended partnership whose end date no source gives has no end ahead of it, whatever its term said.
+        var upcoming = await ends.Where(p => p.End >= today && !(p.Status == PartnershipStatus.Ended && p.EndedOn == null)).OrderBy(p => p.End).ThenBy(p => p.Code).Take(howMany).ToListAsync(cancel);
         var recent = await ends.Where(p => p.End < today).OrderByDescending(p => p.End).ThenBy(p => p.Code).Take(howMany).ToListAsync(cancel);
 
         // Not ended, and no end date: the ones a director cannot yet answer "when are we out?" for.
@@ -46,7 +47,13 @@ public sealed class Dashboard(IDbContextFactory<SharedServicesDbContext> context
             .ToListAsync(cancel);
 
         KeyDate ToKeyDate(string code, string name, PartnershipStatus status, DateOnly? endedOn, DateOnly end) =>
-            new(code, name, end, endedOn is not null ? "Ended" : status == PartnershipStatus.Ended || end < today ? "Term ended" : "Term ends");
+            new(code, name, end, (endedOn is not null, end < today) switch
+            {
+                (true, true) => "Ended",
+                (true, false) => "Ends",
+                (false, true) => "Term ended",
+                (false, false) => "Term ends",
+            });
 
         return new DashboardSummary(
             byStatus.Sum(x => x.Count),

@@ -63,6 +63,9 @@ public sealed class SeedDataLoader(IDbContextFactory<SharedServicesDbContext> co
             var predecessor = partnerships.GetValueOrDefault(s.Predecessor!)
                 ?? await FindRecordedPartnership(s.Predecessor!)
                 ?? throw new SeedDataException([$"{file}: predecessor: '{s.Predecessor}' is not in the database"]);
+            // One successor each (a unique index): say so plainly rather than fail on saving.
+            if (predecessor.Id != 0 && await db.Partnerships.AnyAsync(p => p.PredecessorId == predecessor.Id, cancel))
+                throw new SeedDataException([$"{file}: predecessor: '{s.Predecessor}' is already recorded as replaced by another partnership"]);
             Apply(file, "predecessor", () => partnership.SetPredecessor(predecessor));
         }
         await db.SaveChangesAsync(cancel);

@@ -50,6 +50,9 @@ public static class SeedDataReader
         foreach (var duplicate in partnerships.GroupBy(p => p.Partnership.Code).Where(g => g.Count() > 1))
             errors.Add($"{string.Join(", ", duplicate.Select(d => d.File))}: partnership code '{duplicate.Key}' appears more than once");
 
+        foreach (var shared in partnerships.Where(p => p.Partnership.Predecessor is not null).GroupBy(p => p.Partnership.Predecessor).Where(g => g.Count() > 1))
+            errors.Add($"{string.Join(", ", shared.Select(d => d.File))}: predecessor: '{shared.Key}' can be replaced by only one partnership");
+
         var validator = new SeedPartnershipValidator(
             organisations.Select(o => o.Code).ToHashSet(), partnerships.Select(p => p.Partnership.Code).ToHashSet());
         foreach (var (file, partnership) in partnerships)

@@ -28,6 +28,9 @@ public sealed class Term
             case TermEndKind.UpToYears when upToYears is null or < 1 or > 99:
                 throw new DomainException("A term of \"up to N years\" needs N between 1 and 99.");
         }
+        foreach (var date in new[] { startDate, endDate })
+            if (date is { Year: < 1900 or > 2999 } d)
+                throw new DomainException($"{DateText.Long(d)} is not a plausible date for a term.");
         if (endKind != TermEndKind.FixedDate) endDate = null;
         if (endKind != TermEndKind.UpToYears) upToYears = null;
         if (startDate is { } s && endDate is { } e && e < s)

@@ -127,6 +127,18 @@ public abstract class PartnershipEditorTests<TDatabase> : DatabaseTest<TDatabase
     }
 
     [Fact]
+    public async Task SaveService_OverlongParagraphWithDocument_RejectedByValidator()
+    {
+        var p = await Load("hcc-iwc-childrens-services");
+        var form = ServiceForm.From(p.Services[0]);
+        (form.SourceDocument, form.SourceParagraph) = ("003_070ff0fe8edf3d0d.txt", new string('p', 201));
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => Editor.SaveServiceAsync(p.Id, form));
+
+        Assert.Equal(("SourceParagraph", "Keep the paragraph to 200 characters."), (Assert.Single(error.Errors).PropertyName, error.Errors.Single().ErrorMessage));
+    }
+
+    [Fact]
     public async Task SaveTerm_EndBeforeStart_RejectsAndKeepsOldTerm()
     {
         var p = await Load("hcc-iwc-childrens-services");

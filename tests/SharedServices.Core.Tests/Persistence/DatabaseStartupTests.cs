@@ -32,13 +32,16 @@ public abstract class DatabaseStartupTests<TDatabase> : DatabaseTest<TDatabase> 
             await db.Database.ExecuteSqlRawAsync("""
                 INSERT INTO "Partnerships" ("Code", "Name", "Kind", "Status", "TermStartDate", "TermEndKind", "TermUpToYears", "TermEndDate", "TermTerminationFalls")
                 VALUES ('five-years', 'Five years', 'StrategicPartnership', 'Active', '2013-07-01', 'UpToYears', 5, NULL, 'AnyDay'),
+                       ('leap-day', 'Leap day', 'StrategicPartnership', 'Active', '2012-02-29', 'UpToYears', 5, NULL, 'AnyDay'),
                        ('fixed', 'Fixed', 'TradedServices', 'Active', '2012-09-01', 'FixedDate', NULL, '2015-08-31', 'NotStated')
                 """);
 
             await DatabaseStartup.MigrateAsync(fresh.Factory);
 
             var ends = await db.Partnerships.OrderBy(p => p.Code).Select(p => p.Term.LatestEndDate).ToListAsync();
-            Assert.Equal([new DateOnly(2018, 6, 30), new DateOnly(2015, 8, 31)], ends); // five-years, fixed
+            // five-years, fixed, leap-day: from 29 February 2012, five years end on 27 February 2017, as Term says.
+            Assert.Equal([new DateOnly(2018, 6, 30), new DateOnly(2015, 8, 31), new DateOnly(2017, 2, 27)], ends);
+            Assert.Equal(new DateOnly(2017, 2, 27), new Domain.Partnerships.Term(new DateOnly(2012, 2, 29), Domain.Partnerships.TermEndKind.UpToYears, upToYears: 5).LatestEndDate);
         }
     }
 

@@ -96,6 +96,33 @@ public abstract class SeedDataLoaderTests<TDatabase> : DatabaseTest<TDatabase> w
     }
 
     [Fact]
+    public async Task Load_NewSeedNamingAPredecessorAUserAlreadyReplaced_SaysSoAndAddsNothing()
+    {
+        var details = Get<PartnershipDetails>();
+        var form = PartnershipForm.From((await details.FindAsync("halton-warrington-school-improvement-jv"))!);
+        form.PredecessorId = (await details.FindAsync("halton-cwac-shared-service"))!.Id;
+        await Get<PartnershipEditor>().SaveAsync(form);
+        var folder = SeedFolderCopy.Make(SeedFolder);
+        try
+        {
+            var template = File.ReadAllText(Path.Combine(folder, "partnerships", "05-halton-cwac-shared-service.json"));
+            File.WriteAllText(Path.Combine(folder, "partnerships", "06-later.json"), template
+                .Replace("\"halton-cwac-shared-service\"", "\"halton-cwac-later\"").Replace("\"predecessor\": null", "\"predecessor\": \"halton-cwac-shared-service\""));
+
+            var error = await Assert.ThrowsAsync<SeedDataException>(() => new SeedDataLoader(Factory).LoadAsync(folder));
+
+            Assert.Equal("partnerships/06-later.json: predecessor: 'halton-cwac-shared-service' is already recorded as replaced by another partnership",
+                Assert.Single(error.Errors));
+            await using var db = Factory.CreateDbContext();
+            Assert.Equal(5, await db.Partnerships.CountAsync());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Load_RuleBrokenAfterOrganisationsSaved_RollsBackEverything()
     {
         var folder = SeedFolderCopy.Make(SeedFolder);

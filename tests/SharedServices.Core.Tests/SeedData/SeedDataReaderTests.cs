@@ -69,6 +69,18 @@ public sealed class SeedDataReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_TwoFilesReplacingTheSamePartnership_NamesBoth()
+    {
+        var copy = File.ReadAllText(Path.Combine(_folder, "partnerships", "03-iwc-hcc-buy-back.json")).Replace("\"iwc-hcc-buy-back\"", "\"iwc-hcc-buy-back-two\"");
+        File.WriteAllText(Path.Combine(_folder, "partnerships", "06-second-buy-back.json"), copy);
+
+        var error = Assert.Throws<SeedDataException>(() => SeedDataReader.Read(_folder));
+
+        Assert.Equal("partnerships/03-iwc-hcc-buy-back.json, partnerships/06-second-buy-back.json: predecessor: 'hcc-iwc-childrens-services' can be replaced by only one partnership",
+            Assert.Single(error.Errors));
+    }
+
+    [Fact]
     public void Read_MissingFolder_SaysSo()
     {
         var error = Assert.Throws<SeedDataException>(() => SeedDataReader.Read(Path.Combine(_folder, "absent")));

@@ -18,10 +18,15 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                 nullable: true);
 
             // Terms saved before this column existed: work out their last day as Term does (whole years from the
-            // start, less a day). SQLite does not clamp 29 February, so such a start would come out a day late.
+            // start, less a day). SQLite rolls 29 February on to 1 March where .NET clamps it to 28 February,
+            // so that case takes one more day off.
             migrationBuilder.Sql("""
                 UPDATE "Partnerships" SET "TermLatestEndDate" = "TermEndDate" WHERE "TermEndKind" = 'FixedDate';
-                UPDATE "Partnerships" SET "TermLatestEndDate" = date("TermStartDate", '+' || "TermUpToYears" || ' years', '-1 day')
+                UPDATE "Partnerships" SET "TermLatestEndDate" = CASE
+                        WHEN strftime('%m-%d', "TermStartDate") = '02-29'
+                             AND strftime('%m-%d', date("TermStartDate", '+' || "TermUpToYears" || ' years')) = '03-01'
+                        THEN date("TermStartDate", '+' || "TermUpToYears" || ' years', '-2 days')
+                        ELSE date("TermStartDate", '+' || "TermUpToYears" || ' years', '-1 day') END
                     WHERE "TermEndKind" = 'UpToYears' AND "TermStartDate" IS NOT NULL;
                 """);
 

@@ -16,6 +16,7 @@ public partial class RegisterPage
     private PartnershipKind? Kind { get; set; }
     private PartnershipStatus? Status { get; set; }
     private string? _addressProblem;
+    private (string? Kind, string? Status)? _appliedAddress;
 
     /// <summary>Kind filter from the address (the dashboard links here with ?kind=…).</summary>
     [SupplyParameterFromQuery(Name = "kind")] public string? KindInAddress { get; set; }
@@ -28,11 +29,15 @@ public partial class RegisterPage
     /// <summary>Runs on first load and whenever the address changes (e.g. the menu link clears ?status=).</summary>
     protected override async Task OnParametersSetAsync()
     {
+        var address = (KindInAddress, StatusInAddress);
+        if (_appliedAddress == address) return;
+        var firstLoad = _appliedAddress is null;
+        _appliedAddress = address;
         // Addresses are typed by hand or bookmarked: an unknown filter is reported, not a crash.
         _addressProblem = null;
         Kind = ParseFilter<PartnershipKind>(KindInAddress, "kind");
         Status = ParseFilter<PartnershipStatus>(StatusInAddress, "status");
-        await FiltersChanged();
+        if (!firstLoad) await FiltersChanged(); // on first load the grid fetches by itself
     }
 
     private T? ParseFilter<T>(string? text, string name) where T : struct, Enum
