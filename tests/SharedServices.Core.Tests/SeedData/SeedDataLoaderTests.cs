@@ -9,6 +9,8 @@ namespace SharedServices.Core.Tests.SeedData;
 
 public abstract class SeedDataLoaderTests<TDatabase> : DatabaseTest<TDatabase> where TDatabase : TestDatabase, new()
 {
+    private const string Halton = "partnerships/05-halton-cwac-shared-service.json";
+
     [Fact]
     public async Task Load_FirstTime_AddsEightOrganisationsAndFivePartnerships()
     {
@@ -102,77 +104,51 @@ public abstract class SeedDataLoaderTests<TDatabase> : DatabaseTest<TDatabase> w
         var form = PartnershipForm.From((await details.FindAsync("halton-warrington-school-improvement-jv"))!);
         form.PredecessorId = (await details.FindAsync("halton-cwac-shared-service"))!.Id;
         await Get<PartnershipEditor>().SaveAsync(form);
-        var folder = SeedFolderCopy.Make(SeedFolder);
-        try
-        {
-            var template = File.ReadAllText(Path.Combine(folder, "partnerships", "05-halton-cwac-shared-service.json"));
-            File.WriteAllText(Path.Combine(folder, "partnerships", "06-later.json"), template
-                .Replace("\"halton-cwac-shared-service\"", "\"halton-cwac-later\"").Replace("\"predecessor\": null", "\"predecessor\": \"halton-cwac-shared-service\""));
+        using var seed = new SeedFolderCopy(SeedFolder);
+        seed.CopyWith(Halton, "partnerships/06-later.json",
+            ("\"halton-cwac-shared-service\"", "\"halton-cwac-later\""), ("\"predecessor\": null", "\"predecessor\": \"halton-cwac-shared-service\""));
 
-            var error = await Assert.ThrowsAsync<SeedDataException>(() => new SeedDataLoader(Factory).LoadAsync(folder));
+        var error = await Assert.ThrowsAsync<SeedDataException>(() => new SeedDataLoader(Factory).LoadAsync(seed.Folder));
 
-            Assert.Equal("partnerships/06-later.json: predecessor: 'halton-cwac-shared-service' is already recorded as replaced by another partnership",
-                Assert.Single(error.Errors));
-            await using var db = Factory.CreateDbContext();
-            Assert.Equal(5, await db.Partnerships.CountAsync());
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal("partnerships/06-later.json: predecessor: 'halton-cwac-shared-service' is already recorded as replaced by another partnership",
+            Assert.Single(error.Errors));
+        await using var db = Factory.CreateDbContext();
+        Assert.Equal(5, await db.Partnerships.CountAsync());
     }
 
     [Fact]
     public async Task Load_RuleBrokenAfterOrganisationsSaved_RollsBackEverything()
     {
-        var folder = SeedFolderCopy.Make(SeedFolder);
-        try
-        {
-            // A new organisation, and two new partnerships each naming the other as predecessor: the reader accepts
-            // the files; the loop is found only while building, after the new organisation has been saved.
-            var organisations = Path.Combine(folder, "organisations.json");
-            File.WriteAllText(organisations, File.ReadAllText(organisations).Replace("\"organisations\": [",
-                "\"organisations\": [ { \"code\": \"NEWCO\", \"name\": \"New Council\", \"kind\": \"DistrictCouncil\", \"gssCode\": null, \"notes\": null },"));
-            var template = File.ReadAllText(Path.Combine(folder, "partnerships", "05-halton-cwac-shared-service.json"));
-            File.WriteAllText(Path.Combine(folder, "partnerships", "06-loop-a.json"), template
-                .Replace("\"halton-cwac-shared-service\"", "\"loop-a\"").Replace("\"predecessor\": null", "\"predecessor\": \"loop-b\"").Replace("\"CWAC\"", "\"NEWCO\""));
-            File.WriteAllText(Path.Combine(folder, "partnerships", "07-loop-b.json"), template
-                .Replace("\"halton-cwac-shared-service\"", "\"loop-b\"").Replace("\"predecessor\": null", "\"predecessor\": \"loop-a\"").Replace("\"CWAC\"", "\"NEWCO\""));
+        using var seed = new SeedFolderCopy(SeedFolder);
+        // A new organisation, and two new partnerships each naming the other as predecessor: the reader accepts
+        // the files; the loop is found only while building, after the new organisation has been saved.
+        seed.CopyWith("organisations.json", "organisations.json", ("\"organisations\": [",
+            "\"organisations\": [ { \"code\": \"NEWCO\", \"name\": \"New Council\", \"kind\": \"DistrictCouncil\", \"gssCode\": null, \"notes\": null },"));
+        seed.CopyWith(Halton, "partnerships/06-loop-a.json",
+            ("\"halton-cwac-shared-service\"", "\"loop-a\""), ("\"predecessor\": null", "\"predecessor\": \"loop-b\""), ("\"CWAC\"", "\"NEWCO\""));
+        seed.CopyWith(Halton, "partnerships/07-loop-b.json",
+            ("\"halton-cwac-shared-service\"", "\"loop-b\""), ("\"predecessor\": null", "\"predecessor\": \"loop-a\""), ("\"CWAC\"", "\"NEWCO\""));
 
-            var error = await Assert.ThrowsAsync<SeedDataException>(() => new SeedDataLoader(Factory).LoadAsync(folder));
+        var error = await Assert.ThrowsAsync<SeedDataException>(() => new SeedDataLoader(Factory).LoadAsync(seed.Folder));
 
-            Assert.StartsWith("partnerships/07-loop-b.json: predecessor:", Assert.Single(error.Errors));
-            await using var db = Factory.CreateDbContext();
-            Assert.Equal(8, await db.Organisations.CountAsync());
-            Assert.Equal(5, await db.Partnerships.CountAsync());
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.StartsWith("partnerships/07-loop-b.json: predecessor:", Assert.Single(error.Errors));
+        await using var db = Factory.CreateDbContext();
+        Assert.Equal(8, await db.Organisations.CountAsync());
+        Assert.Equal(5, await db.Partnerships.CountAsync());
     }
 
     [Fact]
     public async Task Load_FileWithBrokenReference_ThrowsNamingFileAndWritesNothing()
     {
-        var folder = SeedFolderCopy.Make(SeedFolder);
-        try
-        {
-            // A new partnership whose party is not in organisations.json.
-            var broken = File.ReadAllText(Path.Combine(folder, "partnerships", "05-halton-cwac-shared-service.json"))
-                .Replace("\"halton-cwac-shared-service\"", "\"halton-cwac-two\"").Replace("\"CWAC\"", "\"NOPE\"");
-            File.WriteAllText(Path.Combine(folder, "partnerships", "06-broken.json"), broken);
+        using var seed = new SeedFolderCopy(SeedFolder);
+        // A new partnership whose party is not in organisations.json.
+        seed.CopyWith(Halton, "partnerships/06-broken.json", ("\"halton-cwac-shared-service\"", "\"halton-cwac-two\""), ("\"CWAC\"", "\"NOPE\""));
 
-            var error = await Assert.ThrowsAsync<SeedDataException>(() => new SeedDataLoader(Factory).LoadAsync(folder));
+        var error = await Assert.ThrowsAsync<SeedDataException>(() => new SeedDataLoader(Factory).LoadAsync(seed.Folder));
 
-            Assert.Contains(error.Errors, e => e.StartsWith("partnerships/06-broken.json: parties[1].organisation:") && e.Contains("'NOPE'"));
-            await using var db = Factory.CreateDbContext();
-            Assert.Equal(5, await db.Partnerships.CountAsync());
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Contains(error.Errors, e => e.StartsWith("partnerships/06-broken.json: parties[1].organisation:") && e.Contains("'NOPE'"));
+        await using var db = Factory.CreateDbContext();
+        Assert.Equal(5, await db.Partnerships.CountAsync());
     }
 }
 

@@ -5,9 +5,11 @@ namespace SharedServices.Core.Tests.SeedData;
 /// <summary>Bad seed files must be reported by file and field, all at once.</summary>
 public sealed class SeedDataReaderTests : IDisposable
 {
-    private readonly string _folder = SeedFolderCopy.Make(Path.Combine(AppContext.BaseDirectory, "seed-data"));
+    private readonly SeedFolderCopy _seed = new(Path.Combine(AppContext.BaseDirectory, "seed-data"));
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    private string Folder => _seed.Folder;
+
+    public void Dispose() => _seed.Dispose();
 
     [Fact]
     public void Read_ShippedSeedData_HasNoErrors()
@@ -29,7 +31,7 @@ public sealed class SeedDataReaderTests : IDisposable
     {
         Break("partnerships/02-hcc-iwc-childrens-services.json", find, replace);
 
-        var error = Assert.Throws<SeedDataException>(() => SeedDataReader.Read(_folder));
+        var error = Assert.Throws<SeedDataException>(() => SeedDataReader.Read(Folder));
 
         Assert.Contains(error.Errors, e => e.StartsWith(expectedStart, StringComparison.Ordinal));
     }
@@ -42,7 +44,7 @@ public sealed class SeedDataReaderTests : IDisposable
     {
         Break("partnerships/02-hcc-iwc-childrens-services.json", "\"kind\": \"StrategicPartnership\"", "\"kind\": " + value);
 
-        var error = Assert.Throws<SeedDataException>(() => SeedDataReader.Read(_folder));
+        var error = Assert.Throws<SeedDataException>(() => SeedDataReader.Read(Folder));
 
         // (03 also reports that its predecessor, 02, could not be read.)
         Assert.Contains(error.Errors, e => e.StartsWith("partnerships/02-hcc-iwc-childrens-services.json: kind (line 4): " + expected, StringComparison.Ordinal));
@@ -53,7 +55,7 @@ public sealed class SeedDataReaderTests : IDisposable
     {
         Break("organisations.json", "E06000046", "E6");
 
-        var error = Assert.Throws<SeedDataException>(() => SeedDataReader.Read(_folder));
+        var error = Assert.Throws<SeedDataException>(() => SeedDataReader.Read(Folder));
 
         Assert.Contains(error.Errors, e => e.StartsWith("organisations.json: organisations[") && e.Contains("gssCode"));
     }
@@ -63,7 +65,7 @@ public sealed class SeedDataReaderTests : IDisposable
     {
         Break("partnerships/03-iwc-hcc-buy-back.json", "\"predecessor\": \"hcc-iwc-childrens-services\"", "\"predecessor\": \"nothing-here\"");
 
-        var error = Assert.Throws<SeedDataException>(() => SeedDataReader.Read(_folder));
+        var error = Assert.Throws<SeedDataException>(() => SeedDataReader.Read(Folder));
 
         Assert.Contains(error.Errors, e => e.StartsWith("partnerships/03-iwc-hcc-buy-back.json: predecessor") && e.Contains("nothing-here"));
     }
@@ -71,10 +73,9 @@ public sealed class SeedDataReaderTests : IDisposable
     [Fact]
     public void Read_TwoFilesReplacingTheSamePartnership_NamesBoth()
     {
-        var copy = File.ReadAllText(Path.Combine(_folder, "partnerships", "03-iwc-hcc-buy-back.json")).Replace("\"iwc-hcc-buy-back\"", "\"iwc-hcc-buy-back-two\"");
-        File.WriteAllText(Path.Combine(_folder, "partnerships", "06-second-buy-back.json"), copy);
+        _seed.CopyWith("partnerships/03-iwc-hcc-buy-back.json", "partnerships/06-second-buy-back.json", ("\"iwc-hcc-buy-back\"", "\"iwc-hcc-buy-back-two\""));
 
-        var error = Assert.Throws<SeedDataException>(() => SeedDataReader.Read(_folder));
+        var error = Assert.Throws<SeedDataException>(() => SeedDataReader.Read(Folder));
 
         Assert.Equal("partnerships/03-iwc-hcc-buy-back.json, partnerships/06-second-buy-back.json: predecessor: 'hcc-iwc-childrens-services' can be replaced by only one partnership",
             Assert.Single(error.Errors));
@@ -83,14 +84,14 @@ public sealed class SeedDataReaderTests : IDisposable
     [Fact]
     public void Read_MissingFolder_SaysSo()
     {
-        var error = Assert.Throws<SeedDataException>(() => SeedDataReader.Read(Path.Combine(_folder, "absent")));
+        var error = Assert.Throws<SeedDataException>(() => SeedDataReader.Read(Path.Combine(Folder, "absent")));
 
         Assert.Contains("does not exist", Assert.Single(error.Errors));
     }
 
     private void Break(string file, string find, string replace)
     {
-        var path = Path.Combine(_folder, file);
+        var path = Path.Combine(Folder, file);
         var text = File.ReadAllText(path);
         Assert.Contains(find, text); // the test must really change the file
         File.WriteAllText(path, text.Replace(find, replace));
