@@ -53,7 +53,7 @@ internal static class RegisterBenchmark
             await new SeedDataLoader(database.Factory).LoadAsync(Path.Combine(AppContext.BaseDirectory, "seed-data"), cancel);
             await SyntheticRegister.AddAsync(database.Factory, size - 5, cancel);
             Console.WriteLine($"  built a register of {size:N0} partnerships in {seedWatch.Elapsed.TotalSeconds:N1} s");
-            var register = new PartnershipRegister(database.Factory);
+            var register = new PartnershipRegister(database.Factory, TimeProvider.System);
             foreach (var (name, query) in Queries)
                 results[(name, size)] = await MeasureAsync(() => register.FindAsync(query(size), cancel), runs);
         }

@@ -40,7 +40,7 @@ internal static class SyntheticRegister
         var start = new DateOnly(2005, 4, 1).AddDays(random.Next(7_000));
         partnership.SetTerm(new Term(start, TermEndKind.FixedDate, start.AddYears(1 + random.Next(5)).AddDays(-1)), []);
         if (random.Next(3) == 0)
-            partnership.UpdateDetails(partnership.Name, partnership.Kind, PartnershipStatus.Ended, partnership.Term.EndDate, null, null, null);
+            partnership.Terminate(partnership.Term.EndDate!.Value, null, null);
         for (var s = 0; s < 1 + random.Next(3); s++)
             partnership.AddService(new TradedService(Services[random.Next(Services.Length)], provider, recipient));
         return partnership;

@@ -29,6 +29,11 @@ public static class ServiceRegistration
         services.AddSingleton<PartnershipEditor>();
         services.AddSingleton<Dashboard>();
         services.AddSingleton<SeedDataLoader>();
+        services.AddSingleton<Calendar.BankHolidayReference>();
+        services.AddSingleton<KeyDates.UpcomingDates>();
+        services.AddSingleton<KeyDates.NoticeWhatIf>();
+        services.AddSingleton<HistoryFormValidator>();
+        services.AddSingleton<MilestoneFormValidator>();
         return services;
     }
 }

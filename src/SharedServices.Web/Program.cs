@@ -1,3 +1,4 @@
+using SharedServices.Web.Components.Features.KeyDates;
 using System.Globalization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -39,6 +40,7 @@ app.UseRequestLocalization("en-GB");
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapKeyDateDownloads();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

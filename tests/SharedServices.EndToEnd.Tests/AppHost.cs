@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -22,6 +23,9 @@ public sealed class AppHost : IAsyncLifetime
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = default!;
 
+    /// <summary>The day the journeys are set on.</summary>
+    public static readonly DateOnly Today = new(2026, 11, 23);
+
     public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     public async Task InitializeAsync()
@@ -33,6 +37,8 @@ public sealed class AppHost : IAsyncLifetime
             web.UseSetting("SeedData:Folder", Path.Combine(AppContext.BaseDirectory, "seed-data"));
             web.UseSetting("ConnectionStrings:Postgres", "");
             web.UseUrls("http://127.0.0.1:0"); // a free port, so test classes can run side by side
+            // The journeys stand on one day, so the key dates they expect never drift.
+            web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Today)));
         });
         _factory.UseKestrel();
         _factory.StartServer();
@@ -62,4 +68,12 @@ public sealed class AppHost : IAsyncLifetime
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(_dataFolder)) Directory.Delete(_dataFolder, recursive: true);
     }
+}
+
+/// <summary>A clock stopped at noon on one day.</summary>
+public sealed class FixedClock(DateOnly today) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => new(today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 }

@@ -12,7 +12,7 @@ public sealed record OrganisationPartnership(string Code, string Name, Partnersh
 public sealed record OrganisationProfile(Organisation Organisation, IReadOnlyList<OrganisationPartnership> Partnerships);
 
 /// <summary>Lists organisations and shows, for one, the partnerships it is party to; also saves the organisation form.</summary>
-public sealed class OrganisationDirectory(IDbContextFactory<SharedServicesDbContext> contextFactory, OrganisationFormValidator validator)
+public sealed class OrganisationDirectory(IDbContextFactory<SharedServicesDbContext> contextFactory, OrganisationFormValidator validator, TimeProvider clock)
 {
     public async Task<IReadOnlyList<OrganisationRow>> ListAsync(CancellationToken cancel = default)
     {
@@ -28,10 +28,13 @@ public sealed class OrganisationDirectory(IDbContextFactory<SharedServicesDbCont
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
         var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.ShortCode == shortCode, cancel);
         if (organisation is null) return null;
+        var today = clock.Today();
         var partnerships = await db.Partnerships.AsNoTracking()
             .Where(p => p.Parties.Any(x => x.OrganisationId == organisation.Id))
             .OrderBy(p => p.Name)
-            .Select(p => new OrganisationPartnership(p.Code, p.Name, p.Kind, p.Status,
+            .Select(p => new OrganisationPartnership(p.Code, p.Name, p.Kind,
+                PartnershipStatusRule.On(today, p.StartedOn, p.Decisions.Any(d => d.DecisionDate <= today),
+                    p.NoticeServedOn, p.NoticeExitOn, p.TerminatedOn, p.Renews, p.CurrentTermEnd),
                 p.Parties.First(x => x.OrganisationId == organisation.Id).Role))
             .ToListAsync(cancel);
         return new OrganisationProfile(organisation, partnerships);
@@ -54,6 +57,7 @@ public sealed class OrganisationDirectory(IDbContextFactory<SharedServicesDbCont
             organisation = new Organisation(form.Name, form.ShortCode, form.Kind, form.GssCode, form.Notes);
             db.Organisations.Add(organisation);
         }
+        organisation.SetCallInWorkingDays(form.CallInWorkingDays);
         await db.SaveChangesAsync(cancel);
         return organisation.ShortCode;
     }

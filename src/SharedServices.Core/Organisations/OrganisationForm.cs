@@ -16,8 +16,15 @@ public sealed class OrganisationForm
     public string? GssCode { get; set; }
     public string? Notes { get; set; }
 
+    /// <summary>Working days after publication during which a decision can be called in (the council's constitution).</summary>
+    public int CallInWorkingDays { get; set; } = Organisation.DefaultCallInWorkingDays;
+
     public static OrganisationForm From(Organisation o) =>
-        new() { Id = o.Id, Name = o.Name, ShortCode = o.ShortCode, Kind = o.Kind, GssCode = o.GssCode, Notes = o.Notes };
+        new()
+        {
+            Id = o.Id, Name = o.Name, ShortCode = o.ShortCode, Kind = o.Kind, GssCode = o.GssCode, Notes = o.Notes,
+            CallInWorkingDays = o.CallInWorkingDays,
+        };
 }
 
 public sealed class OrganisationFormValidator : FormValidator<OrganisationForm>
@@ -37,5 +44,7 @@ public sealed class OrganisationFormValidator : FormValidator<OrganisationForm>
         RuleFor(o => o.GssCode).Must(c => string.IsNullOrWhiteSpace(c) || Organisation.IsValidGssCode(c.Trim().ToUpperInvariant()))
             .WithMessage("A GSS code is a letter and eight digits, such as E06000046.");
         RuleFor(o => o.Notes).MaximumLength(2000);
+        RuleFor(o => o.CallInWorkingDays).InclusiveBetween(1, 30)
+            .WithMessage("The call-in period is between 1 and 30 working days.");
     }
 }

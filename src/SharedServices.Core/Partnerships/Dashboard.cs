@@ -4,7 +4,7 @@ using SharedServices.Domain.Partnerships;
 
 namespace SharedServices.Core.Partnerships;
 
-public sealed record KeyDate(string Code, string Name, DateOnly Date, string What);
+public sealed record DashboardDate(string Code, string Name, DateOnly Date, string What);
 
 /// <summary>A live partnership with no end date a director can plan around, and why.</summary>
 public sealed record UndatedPartnership(string Code, string Name, PartnershipStatus Status, string Why);
@@ -13,8 +13,8 @@ public sealed record DashboardSummary(
     int Total,
     IReadOnlyDictionary<PartnershipStatus, int> ByStatus,
     IReadOnlyDictionary<PartnershipKind, int> ByKind,
-    IReadOnlyList<KeyDate> UpcomingEnds,
-    IReadOnlyList<KeyDate> RecentEnds,
+    IReadOnlyList<DashboardDate> UpcomingEnds,
+    IReadOnlyList<DashboardDate> RecentEnds,
     IReadOnlyList<UndatedPartnership> NoEndDate);
 
 /// <summary>
@@ -26,46 +26,47 @@ public sealed class Dashboard(IDbContextFactory<SharedServicesDbContext> context
     public async Task<DashboardSummary> LoadAsync(int howMany = 5, CancellationToken cancel = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
-        var byStatus = await db.Partnerships.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancel);
+        var today = clock.Today();
+        var byStatus = await db.Partnerships.Select(PartnershipStatusQuery.On(today))
+            .GroupBy(s => s).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancel);
         var byKind = await db.Partnerships.GroupBy(p => p.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancel);
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-
-        // The same end as Partnership.EffectiveEndDate: the recorded end, else the last day of the term.
-        var ends = db.Partnerships.AsNoTracking()
-            .Select(p => new { p.Code, p.Name, p.Status, p.EndedOn, End = p.EndedOn ?? p.Term.LatestEndDate })
-            .Where(p => p.End != null);
-        // An ended partnership whose end date no source gives has no end ahead of it, whatever its term said.
-        var upcoming = await ends.Where(p => p.End >= today && !(p.Status == PartnershipStatus.Ended && p.EndedOn == null)).OrderBy(p => p.End).ThenBy(p => p.Code).Take(howMany).ToListAsync(cancel);
+        var ends = db.Partnerships.AsNoTracking().Where(p => p.EndsOn != null)
+            .Select(p => new { p.Code, p.Name, End = p.EndsOn!.Value, p.TerminatedOn, p.NoticeExitOn });
+        var upcoming = await ends.Where(p => p.End >= today).OrderBy(p => p.End).ThenBy(p => p.Code).Take(howMany).ToListAsync(cancel);
         var recent = await ends.Where(p => p.End < today).OrderByDescending(p => p.End).ThenBy(p => p.Code).Take(howMany).ToListAsync(cancel);
 
-        // Not ended, and no end date: the ones a director cannot yet answer "when are we out?" for.
+        // Live, and no end date: the ones a director cannot yet answer "when are we out?" for.
         var undated = await db.Partnerships.AsNoTracking()
-            .Where(p => p.Status != PartnershipStatus.Ended && p.Term.LatestEndDate == null)
-            .OrderBy(p => p.Name.ToLower())
-            .Select(p => new { p.Code, p.Name, p.Status, p.Term.EndKind, p.Term.UpToYears })
+            .Where(p => p.EndsOn == null)
+            .Select(p => new { p.Code, p.Name, Status = PartnershipStatusRule.On(today, p.StartedOn, p.Decisions.Any(d => d.DecisionDate <= today),
+                p.NoticeServedOn, p.NoticeExitOn, p.TerminatedOn, p.Renews, p.CurrentTermEnd), p.Renews, p.Term.EndKind, p.Term.UpToYears })
             .ToListAsync(cancel);
 
-        KeyDate ToKeyDate(string code, string name, PartnershipStatus status, DateOnly? endedOn, DateOnly end) =>
-            new(code, name, end, (endedOn is not null, end < today) switch
-            {
-                (true, true) => "Ended",
-                (true, false) => "Ends",
-                (false, true) => "Term ended",
-                (false, false) => "Term ends",
-            });
+        string What(DateOnly end, DateOnly? terminatedOn, DateOnly? noticeExitOn) => (terminatedOn, noticeExitOn, end < today) switch
+        {
+            (not null, _, true) => "Terminated",
+            (not null, _, false) => "To be terminated",
+            (_, not null, true) => "Ended on notice",
+            (_, not null, false) => "Ends on notice",
+            (_, _, true) => "Term ended",
+            _ => "Term ends",
+        };
 
         return new DashboardSummary(
             byStatus.Sum(x => x.Count),
             byStatus.ToDictionary(x => x.Key, x => x.Count),
             byKind.ToDictionary(x => x.Key, x => x.Count),
-            upcoming.Select(p => ToKeyDate(p.Code, p.Name, p.Status, p.EndedOn, p.End!.Value)).ToList(),
-            recent.Select(p => ToKeyDate(p.Code, p.Name, p.Status, p.EndedOn, p.End!.Value)).ToList(),
-            undated.Select(p => new UndatedPartnership(p.Code, p.Name, p.Status, p.EndKind switch
-            {
-                TermEndKind.OpenEnded => "open-ended: runs until notice is given",
-                TermEndKind.UpToYears => $"up to {p.UpToYears} years, but the start is not stated",
-                _ => "end not stated in source",
-            })).ToList());
+            upcoming.Select(p => new DashboardDate(p.Code, p.Name, p.End, What(p.End, p.TerminatedOn, p.NoticeExitOn))).ToList(),
+            recent.Select(p => new DashboardDate(p.Code, p.Name, p.End, What(p.End, p.TerminatedOn, p.NoticeExitOn))).ToList(),
+            undated.Where(p => p.Status is not (PartnershipStatus.Ended or PartnershipStatus.Terminated))
+                .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+                .Select(p => new UndatedPartnership(p.Code, p.Name, p.Status, (p.Renews, p.EndKind) switch
+                {
+                    (true, _) => "renews itself until notice is given",
+                    (_, TermEndKind.OpenEnded) => "open-ended: runs until notice is given",
+                    (_, TermEndKind.UpToYears) => $"up to {p.UpToYears} years, but the start is not stated",
+                    _ => "end not stated in source",
+                })).ToList());
     }
 }

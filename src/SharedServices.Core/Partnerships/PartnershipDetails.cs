@@ -14,13 +14,15 @@ public sealed class PartnershipDetails(IDbContextFactory<SharedServicesDbContext
     }
 
     /// <summary>The includes every full load of a partnership needs; editing use cases share them.</summary>
-    internal static IQueryable<Partnership> WithEverything(IQueryable<Partnership> partnerships) =>
+    public static IQueryable<Partnership> WithEverything(IQueryable<Partnership> partnerships) =>
         partnerships
             .Include(p => p.Parties).ThenInclude(p => p.Organisation)
             .Include(p => p.NoticePeriods).ThenInclude(n => n.Organisation)
             .Include(p => p.Services).ThenInclude(s => s.Provider)
             .Include(p => p.Services).ThenInclude(s => s.Recipient)
             .Include(p => p.Decisions).ThenInclude(d => d.Organisation)
+            .Include(p => p.Events).ThenInclude(e => e.Organisation)
+            .Include(p => p.Milestones)
             .Include(p => p.Predecessor)
             .Include(p => p.Successor)
             .AsSplitQuery();

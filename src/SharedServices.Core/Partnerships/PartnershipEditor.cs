@@ -17,7 +17,9 @@ public sealed class PartnershipEditor(
     PartnershipFormValidator partnershipValidator,
     TermFormValidator termValidator,
     ServiceFormValidator serviceValidator,
-    DecisionFormValidator decisionValidator)
+    DecisionFormValidator decisionValidator,
+    HistoryFormValidator historyValidator,
+    MilestoneFormValidator milestoneValidator)
 {
     /// <summary>Creates or updates a partnership's details and parties; returns its code.</summary>
     public async Task<string> SaveAsync(PartnershipForm form, CancellationToken cancel = default)
@@ -38,10 +40,8 @@ public sealed class PartnershipEditor(
             partnership = new Partnership(form.Code, form.Name, form.Kind, parties);
             db.Partnerships.Add(partnership);
         }
-        partnership.UpdateDetails(form.Name, form.Kind, form.Status, form.EndedOn, form.LegalBasis, form.Summary,
-            ToSource(form.SourceDocument, form.SourceParagraph));
-        partnership.SetDetailSources(ToSource(form.LegalBasisSourceDocument, form.LegalBasisSourceParagraph),
-            ToSource(form.StatusSourceDocument, form.StatusSourceParagraph));
+        partnership.UpdateDetails(form.Name, form.Kind, form.LegalBasis, form.Summary, ToSource(form.SourceDocument, form.SourceParagraph));
+        partnership.SetLegalBasisSource(ToSource(form.LegalBasisSourceDocument, form.LegalBasisSourceParagraph));
         partnership.SetPredecessor(form.PredecessorId is { } predecessorId
             ? await db.Partnerships.SingleOrDefaultAsync(p => p.Id == predecessorId, cancel)
                 ?? throw new DomainException("The chosen predecessor no longer exists.")
@@ -54,9 +54,10 @@ public sealed class PartnershipEditor(
     {
         await termValidator.CheckAsync(form, cancel);
         var term = new Term(form.StartDate, form.EndKind, form.EndDate, form.UpToYears, form.MinimumTermMonths,
-            form.TerminationFalls, form.Notes, ToSource(form.SourceDocument, form.SourceParagraph));
+            form.TerminationFalls, form.Notes, ToSource(form.SourceDocument, form.SourceParagraph),
+            form.ExtensionOptions, form.ExtensionMonths, form.RenewalMonths);
         var notices = form.Notices.Where(n => n.RecordsSomething)
-            .Select(n => new NoticePeriod(n.OrganisationId, n.Months, n.IsIllustrative, ToSource(n.SourceDocument, n.SourceParagraph))).ToList();
+            .Select(n => new NoticePeriod(n.OrganisationId, n.Length, n.IsIllustrative, ToSource(n.SourceDocument, n.SourceParagraph))).ToList();
         await ChangeAsync(partnershipId, p => p.SetTerm(term, notices), cancel);
     }
 
@@ -95,6 +96,35 @@ public sealed class PartnershipEditor(
 
     public Task RemoveDecisionAsync(int partnershipId, int decisionId, CancellationToken cancel = default) =>
         ChangeAsync(partnershipId, p => p.RemoveDecision(decisionId), cancel);
+
+    /// <summary>Records an entry in the partnership's history through the partnership's named methods.</summary>
+    public async Task RecordEventAsync(int partnershipId, HistoryForm form, CancellationToken cancel = default)
+    {
+        await historyValidator.CheckAsync(form, cancel);
+        var source = ToSource(form.SourceDocument, form.SourceParagraph);
+        var date = form.Date!.Value;
+        await ChangeAsync(partnershipId, p => _ = form.Kind switch
+        {
+            PartnershipEventKind.Commenced => p.RecordCommencement(date, form.Description, source),
+            PartnershipEventKind.ExtensionExercised => p.ExerciseExtension(date, form.OrganisationId, form.Description, source),
+            PartnershipEventKind.Variation => p.Vary(date, form.NewEndDate, form.Description!, source),
+            PartnershipEventKind.NoticeServed => p.ServeNotice(form.OrganisationId!.Value, date, form.ExitDate, form.ExitOverrideReason, form.Description, source),
+            _ => p.Terminate(date, form.Description, source),
+        }, cancel);
+    }
+
+    public Task RemoveEventAsync(int partnershipId, int eventId, CancellationToken cancel = default) =>
+        ChangeAsync(partnershipId, p => p.RemoveEvent(eventId), cancel);
+
+    public async Task AddMilestoneAsync(int partnershipId, MilestoneForm form, CancellationToken cancel = default)
+    {
+        await milestoneValidator.CheckAsync(form, cancel);
+        await ChangeAsync(partnershipId, p => p.AddMilestone(
+            new Milestone(form.Kind, form.Date!.Value, form.Note, ToSource(form.SourceDocument, form.SourceParagraph))), cancel);
+    }
+
+    public Task RemoveMilestoneAsync(int partnershipId, int milestoneId, CancellationToken cancel = default) =>
+        ChangeAsync(partnershipId, p => p.RemoveMilestone(milestoneId), cancel);
 
     /// <summary>Loads the partnership in a fresh context, applies one change through its own methods, and saves once.</summary>
     private async Task ChangeAsync(int partnershipId, Action<Partnership> change, CancellationToken cancel)

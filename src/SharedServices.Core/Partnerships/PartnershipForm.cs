@@ -12,32 +12,27 @@ public sealed class PartyForm
     public PartyRole Role { get; set; } = PartyRole.Partner;
 }
 
-/// <summary>The partnership form: name, kind, status, legal basis, parties and predecessor.</summary>
+/// <summary>The partnership form: name, kind, legal basis, parties and predecessor. Status is never typed in: it follows from the term and history.</summary>
 public sealed class PartnershipForm
 {
     public int? Id { get; set; }
     public string Code { get; set; } = "";
     public string Name { get; set; } = "";
     public PartnershipKind Kind { get; set; } = PartnershipKind.TradedServices;
-    public PartnershipStatus Status { get; set; } = PartnershipStatus.Active;
-    public DateOnly? EndedOn { get; set; }
     public string? LegalBasis { get; set; }
     public string? Summary { get; set; }
     public string? SourceDocument { get; set; }
     public string? SourceParagraph { get; set; }
     public string? LegalBasisSourceDocument { get; set; }
     public string? LegalBasisSourceParagraph { get; set; }
-    public string? StatusSourceDocument { get; set; }
-    public string? StatusSourceParagraph { get; set; }
     public int? PredecessorId { get; set; }
     public List<PartyForm> Parties { get; set; } = [new() { Role = PartyRole.Provider }, new() { Role = PartyRole.Recipient }];
 
     public static PartnershipForm From(Partnership p) => new()
     {
-        Id = p.Id, Code = p.Code, Name = p.Name, Kind = p.Kind, Status = p.Status, EndedOn = p.EndedOn,
+        Id = p.Id, Code = p.Code, Name = p.Name, Kind = p.Kind,
         LegalBasis = p.LegalBasis, Summary = p.Summary, SourceDocument = p.Source?.Document, SourceParagraph = p.Source?.Paragraph,
         LegalBasisSourceDocument = p.LegalBasisSource?.Document, LegalBasisSourceParagraph = p.LegalBasisSource?.Paragraph,
-        StatusSourceDocument = p.StatusSource?.Document, StatusSourceParagraph = p.StatusSource?.Paragraph,
         PredecessorId = p.PredecessorId,
         Parties = p.Parties.Select(x => new PartyForm { OrganisationId = x.OrganisationId, Role = x.Role }).ToList(),
     };
@@ -57,13 +52,10 @@ public sealed class PartnershipFormValidator : FormValidator<PartnershipForm>
                 return !await db.Partnerships.AnyAsync(p => p.Code == code && p.Id != (form.Id ?? 0), cancel);
             }).WithMessage("Another partnership already uses this code.");
         RuleFor(p => p.Name).NotEmpty().WithMessage("Enter the partnership's name.").MaximumLength(300);
-        RuleFor(p => p.EndedOn).Null().When(p => p.Status != PartnershipStatus.Ended)
-            .WithMessage("Only an ended partnership has an end date: clear it or set the status to Ended.");
         RuleFor(p => p.LegalBasis).MaximumLength(1000);
         RuleFor(p => p.Summary).MaximumLength(4000);
         this.AddSourceRules(p => p.SourceDocument, p => p.SourceParagraph);
         this.AddSourceRules(p => p.LegalBasisSourceDocument, p => p.LegalBasisSourceParagraph);
-        this.AddSourceRules(p => p.StatusSourceDocument, p => p.StatusSourceParagraph);
         RuleFor(p => p.PredecessorId).Cascade(CascadeMode.Stop)
             .NotEqual(p => p.Id).When(p => p.Id is not null).WithMessage("A partnership cannot succeed itself.")
             .CustomAsync(async (predecessorId, context, cancel) =>

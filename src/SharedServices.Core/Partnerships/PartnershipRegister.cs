@@ -36,12 +36,13 @@ public sealed record PartnershipChoice(int Id, string Code, string Name);
 /// The partnerships register. Searching, filtering, sorting and paging all happen in the database, so the page
 /// stays quick however many agreements a council keeps.
 /// </summary>
-public sealed class PartnershipRegister(IDbContextFactory<SharedServicesDbContext> contextFactory)
+public sealed class PartnershipRegister(IDbContextFactory<SharedServicesDbContext> contextFactory, TimeProvider clock)
 {
     public async Task<RegisterPage> FindAsync(RegisterQuery query, CancellationToken cancel = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
         var partnerships = db.Partnerships.AsNoTracking();
+        var today = clock.Today();
 
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
@@ -53,29 +54,31 @@ public sealed class PartnershipRegister(IDbContextFactory<SharedServicesDbContex
                 p.Services.Any(s => s.Name.ToLower().Contains(term)));
         }
         if (query.Kind is { } kind) partnerships = partnerships.Where(p => p.Kind == kind);
-        if (query.Status is { } status) partnerships = partnerships.Where(p => p.Status == status);
+        if (query.Status is { } status) partnerships = partnerships.WhereStatus(status, today);
         if (query.OrganisationId is { } organisationId)
             partnerships = partnerships.Where(p => p.Parties.Any(party => party.OrganisationId == organisationId));
 
         var total = await partnerships.CountAsync(cancel);
         var pageSize = Math.Clamp(query.PageSize, 1, 100);
-        var page = await Sort(partnerships, query.SortBy, query.Descending)
+        var page = await Sort(partnerships, query.SortBy, query.Descending, today)
             .Skip(Math.Max(0, query.Page) * pageSize)
             .Take(pageSize)
             .Select(p => new
             {
-                p.Id, p.Code, p.Name, p.Kind, p.Status,
+                p.Id, p.Code, p.Name, p.Kind,
                 Parties = p.Parties.OrderBy(x => x.Role).Select(x => x.Organisation!.ShortCode).ToList(),
-                p.Term.StartDate,
-                EndDate = p.EndedOn ?? p.Term.LatestEndDate,
+                p.StartedOn, p.EndsOn, p.NoticeServedOn, p.NoticeExitOn, p.TerminatedOn, p.Renews, p.CurrentTermEnd,
+                Decided = p.Decisions.Any(d => d.DecisionDate <= today),
             })
             .ToListAsync(cancel);
 
-        var rows = page.Select(p => new RegisterRow(p.Id, p.Code, p.Name, p.Kind, p.Status, p.Parties, p.StartDate, p.EndDate)).ToList();
+        var rows = page.Select(p => new RegisterRow(p.Id, p.Code, p.Name, p.Kind,
+            PartnershipStatusRule.On(today, p.StartedOn, p.Decided, p.NoticeServedOn, p.NoticeExitOn, p.TerminatedOn, p.Renews, p.CurrentTermEnd),
+            p.Parties, p.StartedOn, p.EndsOn)).ToList();
         return new RegisterPage(rows, total);
     }
 
-    private static IQueryable<Partnership> Sort(IQueryable<Partnership> partnerships, RegisterSort sortBy, bool descending)
+    private static IQueryable<Partnership> Sort(IQueryable<Partnership> partnerships, RegisterSort sortBy, bool descending, DateOnly today)
     {
         // Dates the sources do not give sort last either way (SQLite and PostgreSQL disagree on where nulls go),
         // and names sort without regard to case, so both databases list the register in the same order.
@@ -83,12 +86,12 @@ public sealed class PartnershipRegister(IDbContextFactory<SharedServicesDbContex
         {
             (RegisterSort.Kind, false) => partnerships.OrderBy(p => p.Kind),
             (RegisterSort.Kind, true) => partnerships.OrderByDescending(p => p.Kind),
-            (RegisterSort.Status, false) => partnerships.OrderBy(p => p.Status),
-            (RegisterSort.Status, true) => partnerships.OrderByDescending(p => p.Status),
-            (RegisterSort.StartDate, false) => partnerships.OrderBy(p => p.Term.StartDate == null).ThenBy(p => p.Term.StartDate),
-            (RegisterSort.StartDate, true) => partnerships.OrderBy(p => p.Term.StartDate == null).ThenByDescending(p => p.Term.StartDate),
-            (RegisterSort.EndDate, false) => partnerships.OrderBy(p => (p.EndedOn ?? p.Term.LatestEndDate) == null).ThenBy(p => p.EndedOn ?? p.Term.LatestEndDate),
-            (RegisterSort.EndDate, true) => partnerships.OrderBy(p => (p.EndedOn ?? p.Term.LatestEndDate) == null).ThenByDescending(p => p.EndedOn ?? p.Term.LatestEndDate),
+            (RegisterSort.Status, false) => partnerships.OrderBy(PartnershipStatusQuery.On(today)),
+            (RegisterSort.Status, true) => partnerships.OrderByDescending(PartnershipStatusQuery.On(today)),
+            (RegisterSort.StartDate, false) => partnerships.OrderBy(p => p.StartedOn == null).ThenBy(p => p.StartedOn),
+            (RegisterSort.StartDate, true) => partnerships.OrderBy(p => p.StartedOn == null).ThenByDescending(p => p.StartedOn),
+            (RegisterSort.EndDate, false) => partnerships.OrderBy(p => p.EndsOn == null).ThenBy(p => p.EndsOn),
+            (RegisterSort.EndDate, true) => partnerships.OrderBy(p => p.EndsOn == null).ThenByDescending(p => p.EndsOn),
             (_, false) => partnerships.OrderBy(p => p.Name.ToLower()),
             (_, true) => partnerships.OrderByDescending(p => p.Name.ToLower()),
         };

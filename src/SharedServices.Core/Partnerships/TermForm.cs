@@ -1,38 +1,44 @@
 using FluentValidation;
 using SharedServices.Core.Editing;
+using SharedServices.Domain.Notice;
 using SharedServices.Domain.Partnerships;
 
 namespace SharedServices.Core.Partnerships;
 
 /// <summary>
-/// One party's notice period. Months left blank with a source recorded still says "not stated in source, see
+/// One party's notice period. An amount left blank with a source recorded still says "not stated in source, see
 /// para 3", so the row is kept; a blank row with no source records nothing.
 /// </summary>
 public sealed class NoticeForm
 {
     public int OrganisationId { get; set; }
     public string OrganisationName { get; set; } = "";
-    public int? Months { get; set; }
+    public int? Amount { get; set; }
+    public NoticeUnit Unit { get; set; } = NoticeUnit.Months;
     public bool IsIllustrative { get; set; }
     public string? SourceDocument { get; set; }
     public string? SourceParagraph { get; set; }
 
-    public bool RecordsSomething => Months is not null || !string.IsNullOrWhiteSpace(SourceDocument);
+    public bool RecordsSomething => Amount is not null || !string.IsNullOrWhiteSpace(SourceDocument);
+
+    public NoticeLength? Length => Amount is { } amount ? new NoticeLength(amount, Unit) : null;
 }
 
 public sealed class NoticeFormValidator : FormValidator<NoticeForm>
 {
     public NoticeFormValidator()
     {
-        RuleFor(n => n.Months).InclusiveBetween(1, 120).When(n => n.Months is not null)
-            .WithMessage(n => $"Notice for {n.OrganisationName} must be between 1 and 120 months.");
-        RuleFor(n => n.IsIllustrative).Equal(false).When(n => n.Months is null)
+        RuleFor(n => n.Amount).Must((n, amount) => amount <= MaxAmount(n.Unit)).GreaterThanOrEqualTo(1).When(n => n.Amount is not null)
+            .WithMessage(n => $"Notice for {n.OrganisationName} must be between 1 and {MaxAmount(n.Unit):N0} {n.Unit.ToString().ToLowerInvariant()}.");
+        RuleFor(n => n.IsIllustrative).Equal(false).When(n => n.Amount is null)
             .WithMessage(n => $"Only a stated notice period can be illustrative ({n.OrganisationName}).");
         this.AddSourceRules(n => n.SourceDocument, n => n.SourceParagraph);
     }
+
+    private static int MaxAmount(NoticeUnit unit) => unit switch { NoticeUnit.Months => 120, NoticeUnit.Weeks => 520, _ => 3660 };
 }
 
-/// <summary>The term form: dates, how the end is expressed, minimum term, termination rule and notice per party.</summary>
+/// <summary>The term form: dates, how the end is expressed, minimum term, extensions, renewal, termination rule and notice per party.</summary>
 public sealed class TermForm
 {
     public DateOnly? StartDate { get; set; }
@@ -41,6 +47,9 @@ public sealed class TermForm
     public int? UpToYears { get; set; }
     public int? MinimumTermMonths { get; set; }
     public TerminationFalls TerminationFalls { get; set; } = TerminationFalls.NotStated;
+    public int? ExtensionOptions { get; set; }
+    public int? ExtensionMonths { get; set; }
+    public int? RenewalMonths { get; set; }
     public string? Notes { get; set; }
     public string? SourceDocument { get; set; }
     public string? SourceParagraph { get; set; }
@@ -54,6 +63,7 @@ public sealed class TermForm
         {
             StartDate = t.StartDate, EndKind = t.EndKind, EndDate = t.EndDate, UpToYears = t.UpToYears,
             MinimumTermMonths = t.MinimumTermMonths, TerminationFalls = t.TerminationFalls, Notes = t.Notes,
+            ExtensionOptions = t.ExtensionOptions, ExtensionMonths = t.ExtensionMonths, RenewalMonths = t.RenewalMonths,
             SourceDocument = t.Source?.Document, SourceParagraph = t.Source?.Paragraph,
             Notices = p.Parties.Select(party =>
             {
@@ -61,7 +71,7 @@ public sealed class TermForm
                 return new NoticeForm
                 {
                     OrganisationId = party.OrganisationId, OrganisationName = party.Organisation?.Name ?? "",
-                    Months = notice?.Months, IsIllustrative = notice?.IsIllustrative ?? false,
+                    Amount = notice?.Amount, Unit = notice?.Unit ?? NoticeUnit.Months, IsIllustrative = notice?.IsIllustrative ?? false,
                     SourceDocument = notice?.Source?.Document, SourceParagraph = notice?.Source?.Paragraph,
                 };
             }).ToList(),
@@ -81,6 +91,18 @@ public sealed class TermFormValidator : FormValidator<TermForm>
         RuleFor(t => t.UpToYears).NotNull().WithMessage("Enter the number of years.").InclusiveBetween(1, 99)
             .When(t => t.EndKind == TermEndKind.UpToYears);
         RuleFor(t => t.MinimumTermMonths).InclusiveBetween(1, 1200).When(t => t.MinimumTermMonths is not null);
+        RuleFor(t => t.ExtensionOptions).InclusiveBetween(1, 20).When(t => t.ExtensionOptions is not null)
+            .WithMessage("The number of extension options is between 1 and 20.");
+        RuleFor(t => t.ExtensionMonths).InclusiveBetween(1, 240).When(t => t.ExtensionMonths is not null)
+            .WithMessage("An extension lasts between 1 and 240 months.");
+        RuleFor(t => t.ExtensionMonths).NotNull().When(t => t.ExtensionOptions is not null)
+            .WithMessage("Enter how many months each extension lasts.");
+        RuleFor(t => t.ExtensionOptions).NotNull().When(t => t.ExtensionMonths is not null)
+            .WithMessage("Enter how many extensions the term allows.");
+        RuleFor(t => t.RenewalMonths).InclusiveBetween(1, 240).When(t => t.RenewalMonths is not null)
+            .WithMessage("A renewal period lasts between 1 and 240 months.");
+        RuleFor(t => t.RenewalMonths).Null().When(t => t.EndKind is not (TermEndKind.FixedDate or TermEndKind.UpToYears))
+            .WithMessage("A term that renews needs an end for its first period: a fixed date or \"up to N years\".");
         RuleFor(t => t.Notes).MaximumLength(2000);
         this.AddSourceRules(t => t.SourceDocument, t => t.SourceParagraph);
         RuleForEach(t => t.Notices).SetValidator(notices);

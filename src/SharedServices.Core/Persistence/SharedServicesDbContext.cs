@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SharedServices.Domain.Dates;
 using SharedServices.Domain.Organisations;
 using SharedServices.Domain.Partnerships;
 
@@ -16,6 +17,8 @@ public abstract class SharedServicesDbContext(DbContextOptions options) : DbCont
     public DbSet<TradedService> TradedServices => Set<TradedService>();
     public DbSet<DecisionRecord> DecisionRecords => Set<DecisionRecord>();
     public DbSet<SeedData.SeedRecord> SeedRecords => Set<SeedData.SeedRecord>();
+    public DbSet<BankHoliday> BankHolidays => Set<BankHoliday>();
+    public DbSet<Calendar.BankHolidayYear> BankHolidayYears => Set<Calendar.BankHolidayYear>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SharedServicesDbContext).Assembly);

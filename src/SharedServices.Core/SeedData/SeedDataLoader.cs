@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SharedServices.Core.Persistence;
 using SharedServices.Domain;
+using SharedServices.Domain.Notice;
 using SharedServices.Domain.Organisations;
 using SharedServices.Domain.Partnerships;
 
@@ -37,7 +38,7 @@ public sealed class SeedDataLoader(IDbContextFactory<SharedServicesDbContext> co
         {
             if (records.TryGetValue(SeedRecord.OrganisationKey(o.Code), out var id)) organisationIds[o.Code] = id;
             else if (await db.Organisations.SingleOrDefaultAsync(x => x.ShortCode == o.Code, cancel) is { } existing) Adopt(o.Code, existing);
-            else newOrganisations.Add((o.Code, new Organisation(o.Name, o.Code, o.Kind, o.GssCode, o.Notes)));
+            else newOrganisations.Add((o.Code, NewOrganisation(o)));
         }
         db.Organisations.AddRange(newOrganisations.Select(n => n.Organisation));
         await db.SaveChangesAsync(cancel); // partnerships refer to organisations by id, so they need ids first
@@ -94,10 +95,12 @@ public sealed class SeedDataLoader(IDbContextFactory<SharedServicesDbContext> co
             seed.Parties.Select(p => new PartnershipParty(organisationId(p.Organisation), p.Role))));
         var t = seed.Term;
         Apply(file, "term", () => partnership.SetTerm(
-            new Term(t.StartDate, t.EndKind, t.EndDate, t.UpToYears, t.MinimumTermMonths, t.TerminationFalls, t.Notes, Source(t.Source)),
-            seed.NoticePeriods.Select(n => new NoticePeriod(organisationId(n.Organisation), n.Months, n.Illustrative, Source(n.Source)))));
-        Apply(file, "status", () => partnership.UpdateDetails(seed.Name, seed.Kind, seed.Status, seed.EndedOn, seed.LegalBasis, seed.Summary, Source(seed.Source)));
-        partnership.SetDetailSources(Source(seed.LegalBasisSource), Source(seed.StatusSource));
+            new Term(t.StartDate, t.EndKind, t.EndDate, t.UpToYears, t.MinimumTermMonths, t.TerminationFalls, t.Notes, Source(t.Source),
+                t.ExtensionOptions, t.ExtensionMonths, t.RenewalMonths),
+            seed.NoticePeriods.Select(n => new NoticePeriod(organisationId(n.Organisation),
+                n.Amount is { } amount ? new NoticeLength(amount, n.Unit) : null, n.Illustrative, Source(n.Source)))));
+        partnership.UpdateDetails(seed.Name, seed.Kind, seed.LegalBasis, seed.Summary, Source(seed.Source));
+        partnership.SetLegalBasisSource(Source(seed.LegalBasisSource));
         for (var i = 0; i < seed.Services.Count; i++)
         {
             var s = seed.Services[i];
@@ -110,9 +113,41 @@ public sealed class SeedDataLoader(IDbContextFactory<SharedServicesDbContext> co
             Apply(file, $"decisions[{i}]", () => partnership.AddDecision(new DecisionRecord(organisationId(d.Organisation), d.DecisionMaker,
                 d.Reference, d.DecisionDate, d.KeyDecision, d.SubjectToCallIn, d.Resolved, d.PublishedOn, Source(d.Source))));
         }
+        for (var i = 0; i < (seed.Milestones ?? []).Count; i++)
+        {
+            var m = seed.Milestones![i];
+            Apply(file, $"milestones[{i}]", () => partnership.AddMilestone(new Milestone(m.Kind, m.Date, m.Note, Source(m.Source))));
+        }
+        for (var i = 0; i < (seed.Events ?? []).Count; i++)
+        {
+            var e = seed.Events![i];
+            Apply(file, $"events[{i}]", () => Record(partnership, e, organisationId));
+        }
         Apply(file, "governanceBodies", () =>
             partnership.SetGovernanceBodies(seed.GovernanceBodies.Select(g => new GovernanceBody(g.Name, g.Purpose, Source(g.Source)))));
         return partnership;
+    }
+
+    private static Organisation NewOrganisation(SeedOrganisation o)
+    {
+        var organisation = new Organisation(o.Name, o.Code, o.Kind, o.GssCode, o.Notes);
+        if (o.CallInWorkingDays is { } days) organisation.SetCallInWorkingDays(days);
+        return organisation;
+    }
+
+    private static PartnershipEvent Record(Partnership partnership, SeedEvent e, Func<string, int> organisationId)
+    {
+        int? who = e.Organisation is null ? null : organisationId(e.Organisation);
+        var source = Source(e.Source);
+        return e.Kind switch
+        {
+            PartnershipEventKind.Commenced => partnership.RecordCommencement(e.Date, e.Description, source),
+            PartnershipEventKind.ExtensionExercised => partnership.ExerciseExtension(e.Date, who, e.Description, source),
+            PartnershipEventKind.Variation => partnership.Vary(e.Date, e.NewEndDate, e.Description ?? "", source),
+            PartnershipEventKind.NoticeServed => partnership.ServeNotice(
+                who ?? throw new DomainException("Say which organisation served notice."), e.Date, e.ExitDate, e.ExitOverrideReason, e.Description, source),
+            _ => partnership.Terminate(e.Date, e.Description, source),
+        };
     }
 
     /// <summary>Runs one step of building; a broken rule is reported with the file and the part of it at fault.</summary>

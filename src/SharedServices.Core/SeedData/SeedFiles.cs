@@ -1,3 +1,4 @@
+using SharedServices.Domain.Notice;
 using SharedServices.Domain.Organisations;
 using SharedServices.Domain.Partnerships;
 
@@ -11,14 +12,12 @@ public sealed record SeedSource(string Document, string? Paragraph);
 
 public sealed record SeedOrganisationsFile(IReadOnlyList<SeedOrganisation> Organisations);
 
-public sealed record SeedOrganisation(string Code, string Name, OrganisationKind Kind, string? GssCode, string? Notes);
+public sealed record SeedOrganisation(string Code, string Name, OrganisationKind Kind, string? GssCode, string? Notes, int? CallInWorkingDays = null);
 
 public sealed record SeedPartnership(
     string Code,
     string Name,
     PartnershipKind Kind,
-    PartnershipStatus Status,
-    DateOnly? EndedOn,
     string? LegalBasis,
     string? Summary,
     SeedSource? Source,
@@ -30,7 +29,8 @@ public sealed record SeedPartnership(
     IReadOnlyList<SeedDecision> Decisions,
     IReadOnlyList<SeedGovernanceBody> GovernanceBodies,
     SeedSource? LegalBasisSource = null,
-    SeedSource? StatusSource = null);
+    IReadOnlyList<SeedEvent>? Events = null,
+    IReadOnlyList<SeedMilestone>? Milestones = null);
 
 public sealed record SeedParty(string Organisation, PartyRole Role);
 
@@ -42,9 +42,30 @@ public sealed record SeedTerm(
     int? MinimumTermMonths,
     TerminationFalls TerminationFalls,
     string? Notes,
-    SeedSource? Source);
+    SeedSource? Source,
+    int? ExtensionOptions = null,
+    int? ExtensionMonths = null,
+    int? RenewalMonths = null);
 
-public sealed record SeedNoticePeriod(string Organisation, int? Months, bool Illustrative, SeedSource? Source);
+/// <summary>A party's notice: amount null when not stated; unit months unless given.</summary>
+public sealed record SeedNoticePeriod(string Organisation, int? Amount, bool Illustrative, SeedSource? Source, NoticeUnit Unit = NoticeUnit.Months);
+
+/// <summary>
+/// An entry in a partnership's history, applied in file order through the partnership's own methods.
+/// <see cref="Organisation"/> is who served notice or exercised an extension; <see cref="ExitDate"/> overrides the
+/// computed exit of notice and then needs <see cref="ExitOverrideReason"/>.
+/// </summary>
+public sealed record SeedEvent(
+    PartnershipEventKind Kind,
+    DateOnly Date,
+    string? Description,
+    SeedSource? Source,
+    string? Organisation = null,
+    DateOnly? NewEndDate = null,
+    DateOnly? ExitDate = null,
+    string? ExitOverrideReason = null);
+
+public sealed record SeedMilestone(MilestoneKind Kind, DateOnly Date, string? Note, SeedSource? Source);
 
 public sealed record SeedService(
     string Name, string Provider, string Recipient, string? Description, DateOnly? StartDate, DateOnly? EndDate, SeedSource? Source);

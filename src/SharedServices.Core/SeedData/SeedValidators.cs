@@ -1,4 +1,5 @@
 using FluentValidation;
+using SharedServices.Domain.Notice;
 using SharedServices.Domain.Organisations;
 using SharedServices.Domain.Partnerships;
 
@@ -14,6 +15,7 @@ internal sealed class SeedOrganisationValidator : AbstractValidator<SeedOrganisa
         RuleFor(o => o.Kind).IsInEnum();
         RuleFor(o => o.GssCode!).Must(Organisation.IsValidGssCode).When(o => o.GssCode is not null)
             .WithMessage("must be a letter and eight digits, such as E06000046");
+        RuleFor(o => o.CallInWorkingDays).InclusiveBetween(1, 30).When(o => o.CallInWorkingDays is not null);
     }
 }
 
@@ -32,9 +34,6 @@ internal sealed class SeedPartnershipValidator : AbstractValidator<SeedPartnersh
         RuleFor(p => p.Name).NotEmpty().MaximumLength(300);
         RuleFor(p => p.Source!).SetValidator(source).When(p => p.Source is not null);
         RuleFor(p => p.LegalBasisSource!).SetValidator(source).When(p => p.LegalBasisSource is not null);
-        RuleFor(p => p.StatusSource!).SetValidator(source).When(p => p.StatusSource is not null);
-        RuleFor(p => p.EndedOn).Null().When(p => p.Status != PartnershipStatus.Ended)
-            .WithMessage("must be null unless the status is Ended");
         RuleFor(p => p.Predecessor!).Must(partnershipCodes.Contains).When(p => p.Predecessor is not null)
             .WithMessage(p => $"names '{p.Predecessor}', which is not a partnership in the seed data");
         RuleFor(p => p.Parties).NotNull().Must(parties => parties.Select(x => x.Organisation).Distinct().Count() >= 2)
@@ -52,8 +51,6 @@ internal sealed class SeedPartnershipValidator : AbstractValidator<SeedPartnersh
             .WithMessage("must be null unless endKind is FixedDate");
         RuleFor(p => p.Term.UpToYears).Null().When(p => p.Term is not null && p.Term.EndKind != TermEndKind.UpToYears)
             .WithMessage("must be null unless endKind is UpToYears");
-        RuleFor(p => p.EndedOn).GreaterThanOrEqualTo(p => p.Term.StartDate)
-            .When(p => p.EndedOn is not null && p.Term?.StartDate is not null).WithMessage("is before term.startDate");
         RuleFor(p => p.Term.EndDate).GreaterThanOrEqualTo(p => p.Term.StartDate)
             .When(p => p.Term is { StartDate: not null, EndDate: not null }).WithMessage("is before term.startDate");
         RuleFor(p => p.Term.MinimumTermMonths).InclusiveBetween(1, 1200).When(p => p.Term?.MinimumTermMonths is not null);
@@ -62,9 +59,11 @@ internal sealed class SeedPartnershipValidator : AbstractValidator<SeedPartnersh
             .WithMessage((_, n) => $"'{n.Organisation}' is not a party to this partnership");
         RuleForEach(p => p.NoticePeriods).ChildRules(notice =>
         {
-            notice.RuleFor(n => n.Months).InclusiveBetween(1, 120).When(n => n.Months is not null);
-            notice.RuleFor(n => n.Illustrative).Equal(false).When(n => n.Months is null)
-                .WithMessage("only a stated number of months can be illustrative");
+            notice.RuleFor(n => n.Amount).InclusiveBetween(1, 120).When(n => n.Amount is not null && n.Unit == NoticeUnit.Months);
+            notice.RuleFor(n => n.Amount).InclusiveBetween(1, 520).When(n => n.Amount is not null && n.Unit == NoticeUnit.Weeks);
+            notice.RuleFor(n => n.Amount).InclusiveBetween(1, 3660).When(n => n.Amount is not null && n.Unit == NoticeUnit.Days);
+            notice.RuleFor(n => n.Illustrative).Equal(false).When(n => n.Amount is null)
+                .WithMessage("only a stated notice period can be illustrative");
         });
         RuleFor(p => p.NoticePeriods).Must(notices => notices.GroupBy(n => n.Organisation).All(g => g.Count() == 1))
             .WithMessage("gives a party more than one notice period");
@@ -87,6 +86,22 @@ internal sealed class SeedPartnershipValidator : AbstractValidator<SeedPartnersh
                 .WithMessage(d => $"'{d.Organisation}' is not an organisation in organisations.json");
         });
         RuleForEach(p => p.GovernanceBodies).ChildRules(body => body.RuleFor(b => b.Name).NotEmpty());
+        RuleForEach(p => p.Events).Must((p, e) => e.Organisation is null || IsParty(p, e.Organisation))
+            .WithMessage((_, e) => $"'{e.Organisation}' is not a party to this partnership");
+        RuleForEach(p => p.Events).ChildRules(entry =>
+        {
+            entry.RuleFor(e => e.Kind).IsInEnum();
+            entry.RuleFor(e => e.Organisation).NotEmpty().When(e => e.Kind == PartnershipEventKind.NoticeServed)
+                .WithMessage("is required for NoticeServed");
+            entry.RuleFor(e => e.Description).NotEmpty().When(e => e.Kind == PartnershipEventKind.Variation)
+                .WithMessage("must say what the variation changed");
+            entry.RuleFor(e => e.Source!).SetValidator(source).When(e => e.Source is not null);
+        });
+        RuleForEach(p => p.Milestones).ChildRules(milestone =>
+        {
+            milestone.RuleFor(m => m.Kind).IsInEnum();
+            milestone.RuleFor(m => m.Source!).SetValidator(source).When(m => m.Source is not null);
+        });
     }
 
     private static bool IsParty(SeedPartnership p, string code) => p.Parties?.Any(x => x.Organisation == code) == true;

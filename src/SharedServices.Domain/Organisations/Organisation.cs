@@ -25,6 +25,20 @@ public sealed partial class Organisation
     public string? GssCode { get; private set; }
     public string? Notes { get; private set; }
 
+    /// <summary>
+    /// How many working days after publication a decision can be called in, under this council's constitution.
+    /// Five is usual; some constitutions differ.
+    /// </summary>
+    public int CallInWorkingDays { get; private set; } = DefaultCallInWorkingDays;
+
+    public const int DefaultCallInWorkingDays = 5;
+
+    public void SetCallInWorkingDays(int days)
+    {
+        if (days is < 1 or > 30) throw new DomainException("A call-in period is between 1 and 30 working days.");
+        CallInWorkingDays = days;
+    }
+
     public void Update(string name, string shortCode, OrganisationKind kind, string? gssCode, string? notes)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new DomainException("An organisation needs a name.");

@@ -1,3 +1,4 @@
+using SharedServices.Domain.Dates;
 using SharedServices.Domain.Organisations;
 
 namespace SharedServices.Domain.Partnerships;
@@ -33,6 +34,14 @@ public sealed class DecisionRecord
     public bool? SubjectToCallIn { get; private set; }
     public string Resolved { get; private set; }
     public SourceReference? Source { get; private set; }
+
+    /// <summary>
+    /// The last day of the call-in period: the decision takes effect at the end of this many working days after
+    /// publication unless called in. Null when it is not subject to call-in, when that is not stated, or when the
+    /// publication date is not known.
+    /// </summary>
+    public DateOnly? CallInEndsOn(WorkingDayCalendar calendar, int workingDays) =>
+        SubjectToCallIn == true && PublishedOn is { } published ? calendar.AddWorkingDays(published, workingDays) : null;
 
     public void Update(int organisationId, string decisionMaker, string? reference, DateOnly decisionDate,
         bool? isKeyDecision, bool? subjectToCallIn, string resolved, DateOnly? publishedOn, SourceReference? source)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SharedServices.Domain.Dates;
+using SharedServices.Domain.Notice;
 
 namespace SharedServices.Domain.Partnerships;
 
@@ -15,6 +16,8 @@ public sealed partial class Partnership
     private readonly List<TradedService> _services = [];
     private readonly List<DecisionRecord> _decisions = [];
     private readonly List<GovernanceBody> _governanceBodies = [];
+    private readonly List<PartnershipEvent> _events = [];
+    private readonly List<Milestone> _milestones = [];
 
     private Partnership() { Code = Name = ""; Term = Term.Unknown; }
 
@@ -25,7 +28,7 @@ public sealed partial class Partnership
         Code = code;
         Name = "";
         Term = Term.Unknown;
-        UpdateDetails(name, kind, PartnershipStatus.Active, null, null, null, null);
+        UpdateDetails(name, kind, null, null, null);
         SetParties(parties);
     }
 
@@ -35,14 +38,6 @@ public sealed partial class Partnership
     public string Code { get; private set; }
     public string Name { get; private set; }
     public PartnershipKind Kind { get; private set; }
-    public PartnershipStatus Status { get; private set; }
-
-    /// <summary>
-    /// The day the partnership actually ended, where a source records it (which may be earlier or later than its term
-    /// allowed). An ended partnership whose end date no source gives has none; its term's end still shows.
-    /// </summary>
-    public DateOnly? EndedOn { get; private set; }
-
     /// <summary>The power relied on, e.g. "Government Direction; Children Act 2004". Null when not stated.</summary>
     public string? LegalBasis { get; private set; }
     public string? Summary { get; private set; }
@@ -53,8 +48,6 @@ public sealed partial class Partnership
     /// <summary>Where the legal basis is stated, when a different paper or paragraph from <see cref="Source"/>.</summary>
     public SourceReference? LegalBasisSource { get; private set; }
 
-    /// <summary>Where the status and end date come from (e.g. the record that says it terminated on 31 January 2024).</summary>
-    public SourceReference? StatusSource { get; private set; }
     public Term Term { get; private set; }
 
     public int? PredecessorId { get; private set; }
@@ -67,31 +60,26 @@ public sealed partial class Partnership
     public IReadOnlyList<DecisionRecord> Decisions => _decisions;
     public IReadOnlyList<GovernanceBody> GovernanceBodies => _governanceBodies;
 
+    /// <summary>What has happened to the agreement: extensions, variations, notice, termination.</summary>
+    public IReadOnlyList<PartnershipEvent> Events => _events;
+
+    /// <summary>Break and review dates written into the agreement.</summary>
+    public IReadOnlyList<Milestone> Milestones => _milestones;
+
     public static bool IsValidCode(string code) => CodePattern().IsMatch(code);
 
-    public void UpdateDetails(string name, PartnershipKind kind, PartnershipStatus status, DateOnly? endedOn,
-        string? legalBasis, string? summary, SourceReference? source)
+    public void UpdateDetails(string name, PartnershipKind kind, string? legalBasis, string? summary, SourceReference? source)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new DomainException("A partnership needs a name.");
-        if (status != PartnershipStatus.Ended && endedOn is not null)
-            throw new DomainException("Only an ended partnership has an end date; set the status to Ended.");
-        if (endedOn is { } ended && Term.StartDate is { } start && ended < start)
-            throw new DomainException($"The partnership cannot end ({DateText.Long(ended)}) before its term starts ({DateText.Long(start)}).");
         Name = name.Trim();
         Kind = kind;
-        Status = status;
-        EndedOn = endedOn;
         LegalBasis = Clean(legalBasis);
         Summary = Clean(summary);
         Source = source;
     }
 
-    /// <summary>Records where the legal basis and the status (with any end date) were found.</summary>
-    public void SetDetailSources(SourceReference? legalBasis, SourceReference? status)
-    {
-        LegalBasisSource = legalBasis;
-        StatusSource = status;
-    }
+    /// <summary>Records where the legal basis was found.</summary>
+    public void SetLegalBasisSource(SourceReference? legalBasis) => LegalBasisSource = legalBasis;
 
     /// <summary>Replaces the parties. Every service and notice period must still name a party.</summary>
     public void SetParties(IEnumerable<PartnershipParty> parties)
@@ -118,11 +106,16 @@ public sealed partial class Partnership
             throw new DomainException("A notice period can only be set for a party to the partnership.");
         if (notices.GroupBy(n => n.OrganisationId).Any(g => g.Count() > 1))
             throw new DomainException("Give each party one notice period.");
-        if (EndedOn is { } ended && term.StartDate is { } start && ended < start)
+        if (TerminatedOn is { } ended && term.StartDate is { } start && ended < start)
             throw new DomainException($"The term cannot start ({DateText.Long(start)}) after the partnership ended ({DateText.Long(ended)}).");
+        if (term.StartDate is not null && _events.Any(e => e.Kind == PartnershipEventKind.Commenced))
+            throw new DomainException("The history records when the agreement began; remove that entry before giving the term a start date.");
+        if (term.ExtensionOptions is not { } options ? ExtensionsExercised > 0 : ExtensionsExercised > options)
+            throw new DomainException($"{ExtensionsExercised} extensions have been exercised; the term must allow at least that many.");
         Term = term;
         _noticePeriods.Clear();
         _noticePeriods.AddRange(notices);
+        RefreshDates();
     }
 
     public TradedService AddService(TradedService service)
@@ -175,8 +168,6 @@ public sealed partial class Partnership
 
     public bool IsParty(int organisationId) => _parties.Any(p => p.OrganisationId == organisationId);
 
-    /// <summary>The day the partnership stops: when it actually ended, otherwise the latest day its term allows.</summary>
-    public DateOnly? EffectiveEndDate => EndedOn ?? Term.LatestEndDate;
 
     private void RequireParties(int providerId, int recipientId)
     {

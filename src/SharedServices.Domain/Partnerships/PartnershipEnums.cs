@@ -15,11 +15,23 @@ public enum PartnershipKind
     BuyBackContract,
 }
 
+/// <summary>
+/// Where an agreement stands on a given day. Never typed in: <see cref="Partnership.StatusOn"/> works it out from the
+/// term, the decisions and the recorded history.
+/// </summary>
 public enum PartnershipStatus
 {
+    /// <summary>Being developed: no start date, and no decision yet to go ahead with one.</summary>
     Proposed,
+    /// <summary>Decided on (possibly awaiting call-in) but not yet started.</summary>
+    Approved,
     Active,
+    /// <summary>A party has served notice; the agreement runs until its exit date.</summary>
+    InNotice,
+    /// <summary>Ran its term, or the notice served has taken effect.</summary>
     Ended,
+    /// <summary>Brought to an end on a recorded date.</summary>
+    Terminated,
 }
 
 /// <summary>The part an organisation plays in a partnership.</summary>

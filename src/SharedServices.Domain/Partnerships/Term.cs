@@ -19,7 +19,10 @@ public sealed class Term
         int? minimumTermMonths = null,
         TerminationFalls terminationFalls = TerminationFalls.NotStated,
         string? notes = null,
-        SourceReference? source = null)
+        SourceReference? source = null,
+        int? extensionOptions = null,
+        int? extensionMonths = null,
+        int? renewalMonths = null)
     {
         switch (endKind)
         {
@@ -37,6 +40,16 @@ public sealed class Term
             throw new DomainException($"The term ends ({DateText.Long(e)}) before it starts ({DateText.Long(s)}).");
         if (minimumTermMonths is < 1 or > 1200)
             throw new DomainException("A minimum term is between 1 and 1,200 months.");
+        if (extensionOptions is < 1 or > 20)
+            throw new DomainException("The number of extension options is between 1 and 20.");
+        if (extensionMonths is < 1 or > 240)
+            throw new DomainException("An extension lasts between 1 and 240 months.");
+        if ((extensionOptions is null) != (extensionMonths is null))
+            throw new DomainException("Give both how many extensions the term allows and how long each one lasts.");
+        if (renewalMonths is < 1 or > 240)
+            throw new DomainException("A renewal period lasts between 1 and 240 months.");
+        if (renewalMonths is not null && endKind is not (TermEndKind.FixedDate or TermEndKind.UpToYears))
+            throw new DomainException("A term that renews needs an end for its first period: a fixed date or \"up to N years\".");
 
         StartDate = startDate;
         EndKind = endKind;
@@ -52,6 +65,9 @@ public sealed class Term
         TerminationFalls = terminationFalls;
         Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
         Source = source;
+        ExtensionOptions = extensionOptions;
+        ExtensionMonths = extensionMonths;
+        RenewalMonths = renewalMonths;
     }
 
     // For EF Core, which rebuilds a stored term property by property.
@@ -67,6 +83,19 @@ public sealed class Term
     public TerminationFalls TerminationFalls { get; private set; }
     public string? Notes { get; private set; }
     public SourceReference? Source { get; private set; }
+
+    /// <summary>How many times the term may be extended (e.g. "two further periods of one year"). Null when none are stated.</summary>
+    public int? ExtensionOptions { get; private set; }
+
+    /// <summary>How long each extension lasts, in months.</summary>
+    public int? ExtensionMonths { get; private set; }
+
+    /// <summary>
+    /// Where the agreement renews itself ("and year to year thereafter unless notice is given"), the length of each
+    /// renewal in months. A renewing agreement ends only at the end of a period, so notice must be served in time
+    /// for one; otherwise it rolls over.
+    /// </summary>
+    public int? RenewalMonths { get; private set; }
 
     /// <summary>
     /// The last day the term runs without renewal or extension: the fixed end, or for "up to N years" the day before
@@ -90,13 +119,9 @@ public sealed class Term
         _ => NotStated,
     };
 
-    public string DescribeMinimumTerm() => MinimumTermMonths switch
-    {
-        null => NotStated,
-        { } m when m % 12 == 0 => YearsText(m / 12) + (MinimumTermEndDate is { } end ? $" (to {DateText.Long(end)})" : ""),
-        1 => "1 month" + (MinimumTermEndDate is { } end ? $" (to {DateText.Long(end)})" : ""),
-        { } m => $"{m} months" + (MinimumTermEndDate is { } end ? $" (to {DateText.Long(end)})" : ""),
-    };
+    public string DescribeMinimumTerm() => MinimumTermMonths is { } m
+        ? MonthsText(m) + (MinimumTermEndDate is { } end ? $" (to {DateText.Long(end)})" : "")
+        : NotStated;
 
     public string DescribeTerminationFalls() => TerminationFalls switch
     {
@@ -107,6 +132,19 @@ public sealed class Term
         TerminationFalls.AcademicYearEnd => "at the end of an academic year (31 August)",
         _ => NotStated,
     };
+
+    public string DescribeExtensions() => (ExtensionOptions, ExtensionMonths) switch
+    {
+        ({ } count, { } months) => $"{(count == 1 ? "1 extension" : $"{count} extensions")} of {MonthsText(months)}",
+        _ => "none stated",
+    };
+
+    public string DescribeRenewal() => RenewalMonths is { } months
+        ? $"renews for {MonthsText(months)} at a time unless notice is given"
+        : "does not renew";
+
+    /// <summary>"12 months" reads as "1 year" in agreements; keep other lengths in months.</summary>
+    internal static string MonthsText(int months) => months % 12 == 0 ? YearsText(months / 12) : months == 1 ? "1 month" : $"{months} months";
 
     private static string YearsText(int years) => years == 1 ? "1 year" : $"{years} years";
 }

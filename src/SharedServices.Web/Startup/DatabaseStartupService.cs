@@ -1,3 +1,4 @@
+using SharedServices.Core.Calendar;
 using SharedServices.Core.Persistence;
 using SharedServices.Core.SeedData;
 
@@ -8,13 +9,16 @@ namespace SharedServices.Web.Startup;
 /// there. Runs as a hosted service so that the in-process test host does the same as a real start.
 /// </summary>
 public sealed class DatabaseStartupService(
-    SharedServicesDbContextFactory factory, SeedDataLoader seedLoader, StartupOptions options, ILogger<DatabaseStartupService> log)
+    SharedServicesDbContextFactory factory, SeedDataLoader seedLoader, BankHolidayReference bankHolidays,
+    StartupOptions options, ILogger<DatabaseStartupService> log)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await DatabaseStartup.MigrateAsync(factory, cancellationToken);
         log.LogInformation("Database ready: {Database}", factory.Settings.Describe());
+        var added = await bankHolidays.EnsureUsualYearsAsync(cancellationToken);
+        if (added > 0) log.LogInformation("Bank holidays: {Count} England and Wales bank holidays generated", added);
         if (options.SeedDataFolder is null) return;
         try
         {

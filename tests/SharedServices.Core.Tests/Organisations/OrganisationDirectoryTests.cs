@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
 using SharedServices.Core.Organisations;
 using SharedServices.Core.Tests.Database;
 using SharedServices.Domain.Organisations;
@@ -8,6 +9,10 @@ namespace SharedServices.Core.Tests.Organisations;
 
 public abstract class OrganisationDirectoryTests<TDatabase> : DatabaseTest<TDatabase> where TDatabase : TestDatabase, new()
 {
+    // Standing on 1 June 2025: after the strategic partnership's termination and the buy-back contract's start.
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.AddSingleton<TimeProvider>(new FixedClock(new DateOnly(2025, 6, 1)));
+
     private OrganisationDirectory Directory => Get<OrganisationDirectory>();
 
     [Fact]
@@ -29,6 +34,17 @@ public abstract class OrganisationDirectoryTests<TDatabase> : DatabaseTest<TData
         Assert.NotNull(profile);
         Assert.Equal([PartyRole.Partner, PartyRole.Partner], profile.Partnerships.Select(p => p.Role));
         Assert.Null(await Directory.FindAsync("NOPE"));
+    }
+
+    [Fact]
+    public async Task Find_Hampshire_ShowsEachPartnershipsStatusAsOfToday()
+    {
+        var profile = await Directory.FindAsync("HCC");
+
+        Assert.NotNull(profile);
+        Assert.Equal(
+            [("hcc-iwc-childrens-services", PartnershipStatus.Terminated, PartyRole.Provider), ("iwc-hcc-buy-back", PartnershipStatus.Active, PartyRole.Provider)],
+            profile.Partnerships.Select(p => (p.Code, p.Status, p.Role)).OrderBy(p => p.Code, StringComparer.Ordinal));
     }
 
     [Fact]

@@ -7,9 +7,9 @@ namespace SharedServices.Core.Tests.Partnerships;
 
 public abstract class DashboardTests<TDatabase> : DatabaseTest<TDatabase> where TDatabase : TestDatabase, new()
 {
-    // Standing on 1 January 2015: the strategic partnership's recorded end (31 January 2024) is ahead. The education
-    // support term runs to 31 August 2015, but that partnership is recorded as ended on a date no source gives, so
-    // it has no end ahead; the buy-back and Halton arrangements have no end date to list.
+    // Standing on 1 January 2015: the education support term runs to 31 August 2015 and the strategic partnership's
+    // recorded termination (31 January 2024) is ahead; the buy-back contract has not begun (5 March 2024) and nothing
+    // had yet been decided about it; the Halton–Warrington joint venture never recorded a start.
     protected override void ConfigureServices(IServiceCollection services) =>
         services.AddSingleton<TimeProvider>(new FixedClock(new DateOnly(2015, 1, 1)));
 
@@ -19,27 +19,30 @@ public abstract class DashboardTests<TDatabase> : DatabaseTest<TDatabase> where 
         var summary = await Get<Dashboard>().LoadAsync();
 
         Assert.Equal(5, summary.Total);
-        Assert.Equal(2, summary.ByStatus[PartnershipStatus.Active]);
-        Assert.Equal(2, summary.ByStatus[PartnershipStatus.Ended]);
-        Assert.Equal(1, summary.ByStatus[PartnershipStatus.Proposed]); // the Halton–Warrington joint venture
+        Assert.Equal(3, summary.ByStatus[PartnershipStatus.Active]);
+        Assert.Equal(2, summary.ByStatus[PartnershipStatus.Proposed]); // the joint venture and the buy-back contract
+        Assert.False(summary.ByStatus.ContainsKey(PartnershipStatus.Ended));
         Assert.Equal(1, summary.ByKind[PartnershipKind.StrategicPartnership]);
         Assert.Equal(5, summary.ByKind.Values.Sum());
     }
 
     [Fact]
-    public async Task Load_OnFirstJanuary2015_ListsRecordedEndAheadButNotAnUndatedEnd()
+    public async Task Load_OnFirstJanuary2015_ListsTermEndAndRecordedTerminationAhead()
     {
         var summary = await Get<Dashboard>().LoadAsync();
 
-        Assert.Equal([(new DateOnly(2024, 1, 31), "hcc-iwc-childrens-services", "Ends")], summary.UpcomingEnds.Select(e => (e.Date, e.Code, e.What)));
+        Assert.Equal(
+            [(new DateOnly(2015, 8, 31), "scc-iwc-education-support", "Term ends"), (new DateOnly(2024, 1, 31), "hcc-iwc-childrens-services", "To be terminated")],
+            summary.UpcomingEnds.Select(e => (e.Date, e.Code, e.What)));
         Assert.Empty(summary.RecentEnds);
     }
 
     [Fact]
     public async Task Load_ActivePartnershipWithTermAhead_ListsTermEndsInDateOrder()
     {
+        // (The buy-back contract's history records when it began, so its term cannot be given a start; the joint venture's can.)
         var editor = Get<PartnershipEditor>();
-        foreach (var (code, end) in new[] { ("halton-cwac-shared-service", new DateOnly(2016, 3, 31)), ("iwc-hcc-buy-back", new DateOnly(2015, 6, 30)) })
+        foreach (var (code, end) in new[] { ("halton-cwac-shared-service", new DateOnly(2016, 3, 31)), ("halton-warrington-school-improvement-jv", new DateOnly(2015, 6, 30)) })
         {
             var p = (await Get<PartnershipDetails>().FindAsync(code))!;
             var form = TermForm.From(p);
@@ -50,9 +53,10 @@ public abstract class DashboardTests<TDatabase> : DatabaseTest<TDatabase> where 
         var summary = await Get<Dashboard>().LoadAsync();
 
         Assert.Equal(
-            [(new DateOnly(2015, 6, 30), "iwc-hcc-buy-back", "Term ends"), (new DateOnly(2016, 3, 31), "halton-cwac-shared-service", "Term ends"),
-             (new DateOnly(2024, 1, 31), "hcc-iwc-childrens-services", "Ends")],
+            [(new DateOnly(2015, 6, 30), "halton-warrington-school-improvement-jv", "Term ends"), (new DateOnly(2015, 8, 31), "scc-iwc-education-support", "Term ends"),
+             (new DateOnly(2016, 3, 31), "halton-cwac-shared-service", "Term ends"), (new DateOnly(2024, 1, 31), "hcc-iwc-childrens-services", "To be terminated")],
             summary.UpcomingEnds.Select(e => (e.Date, e.Code, e.What)));
+        Assert.Equal(4, summary.ByStatus[PartnershipStatus.Active]);
     }
 
     [Fact]
@@ -69,3 +73,38 @@ public abstract class DashboardTests<TDatabase> : DatabaseTest<TDatabase> where 
 public sealed class DashboardTests_Sqlite : DashboardTests<SqliteTestDatabase>;
 
 public sealed class DashboardTests_Postgres : DashboardTests<PostgresTestDatabase>;
+
+/// <summary>The same seed data seen from 1 June 2025, after the strategic partnership's termination.</summary>
+public abstract class DashboardAfterTerminationTests<TDatabase> : DatabaseTest<TDatabase> where TDatabase : TestDatabase, new()
+{
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.AddSingleton<TimeProvider>(new FixedClock(new DateOnly(2025, 6, 1)));
+
+    [Fact]
+    public async Task Load_CountsEndedAndTerminatedApart()
+    {
+        var summary = await Get<Dashboard>().LoadAsync();
+
+        Assert.Equal(5, summary.Total);
+        Assert.Equal(2, summary.ByStatus[PartnershipStatus.Active]);   // the buy-back contract and the Halton shared service
+        Assert.Equal(1, summary.ByStatus[PartnershipStatus.Ended]);    // education support: its term ran out
+        Assert.Equal(1, summary.ByStatus[PartnershipStatus.Terminated]); // the strategic partnership
+        Assert.Equal(1, summary.ByStatus[PartnershipStatus.Proposed]); // the joint venture
+    }
+
+    [Fact]
+    public async Task Load_ListsRecentEndsLatestFirstAndNothingAhead()
+    {
+        var summary = await Get<Dashboard>().LoadAsync();
+
+        Assert.Empty(summary.UpcomingEnds);
+        Assert.Equal(
+            [(new DateOnly(2024, 1, 31), "hcc-iwc-childrens-services", "Terminated"), (new DateOnly(2015, 8, 31), "scc-iwc-education-support", "Term ended")],
+            summary.RecentEnds.Select(e => (e.Date, e.Code, e.What)));
+        Assert.Equal(["halton-warrington-school-improvement-jv", "halton-cwac-shared-service", "iwc-hcc-buy-back"], summary.NoEndDate.Select(u => u.Code));
+    }
+}
+
+public sealed class DashboardAfterTerminationTests_Sqlite : DashboardAfterTerminationTests<SqliteTestDatabase>;
+
+public sealed class DashboardAfterTerminationTests_Postgres : DashboardAfterTerminationTests<PostgresTestDatabase>;

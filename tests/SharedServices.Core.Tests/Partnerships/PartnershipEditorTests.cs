@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SharedServices.Core.Partnerships;
 using SharedServices.Core.Tests.Database;
 using SharedServices.Domain;
+using SharedServices.Domain.Notice;
 using SharedServices.Domain.Partnerships;
 
 namespace SharedServices.Core.Tests.Partnerships;
@@ -27,7 +28,7 @@ public abstract class PartnershipEditorTests<TDatabase> : DatabaseTest<TDatabase
         {
             Code = "scc-iwc-education-support-2015", Name = "Education support, second agreement", Kind = PartnershipKind.TradedServices,
             PredecessorId = predecessor.Id, SourceDocument = "board paper", SourceParagraph = "para 2",
-            LegalBasisSourceDocument = "legal advice", StatusSourceDocument = "cabinet minutes", StatusSourceParagraph = "item 7",
+            LegalBasisSourceDocument = "legal advice", LegalBasisSourceParagraph = "para 4",
             Parties = [new() { OrganisationId = await OrganisationId("SCC"), Role = PartyRole.Provider }, new() { OrganisationId = await OrganisationId("IWC"), Role = PartyRole.Recipient }],
         };
 
@@ -38,7 +39,10 @@ public abstract class PartnershipEditorTests<TDatabase> : DatabaseTest<TDatabase
         Assert.Equal(["SCC", "IWC"], saved.Parties.OrderBy(p => p.Role).Select(p => p.Organisation!.ShortCode));
         Assert.Equal("scc-iwc-education-support", saved.Predecessor?.Code);
         Assert.Equal("board paper, para 2", saved.Source?.ToString());
-        Assert.Equal(("legal advice", "cabinet minutes, item 7"), (saved.LegalBasisSource?.ToString(), saved.StatusSource?.ToString()));
+        Assert.Equal("legal advice, para 4", saved.LegalBasisSource?.ToString());
+        // No term and no decision yet: nothing says it is going ahead.
+        Assert.Equal(PartnershipStatus.Proposed, saved.StatusOn(new DateOnly(2015, 9, 1)));
+        Assert.Null(saved.EndsOn);
     }
 
     [Fact]
@@ -65,7 +69,7 @@ public abstract class PartnershipEditorTests<TDatabase> : DatabaseTest<TDatabase
         form.EndKind = TermEndKind.FixedDate;
         form.EndDate = new DateOnly(2014, 3, 31);
         form.TerminationFalls = TerminationFalls.FinancialYearEnd;
-        form.Notices[0].Months = 6;
+        form.Notices[0].Amount = 6;
         form.Notices[0].IsIllustrative = true;
 
         await Editor.SaveTermAsync(p.Id, form);
@@ -73,8 +77,28 @@ public abstract class PartnershipEditorTests<TDatabase> : DatabaseTest<TDatabase
         var saved = await Load(p.Code);
         Assert.Equal(new DateOnly(2014, 3, 31), saved.Term.LatestEndDate);
         Assert.Equal(new DateOnly(2011, 1, 1), saved.Term.StartDate);
+        // The dates the register filters on are worked out and stored with the term.
+        Assert.Equal((new DateOnly(2011, 1, 1), new DateOnly(2014, 3, 31), new DateOnly(2014, 3, 31)), (saved.StartedOn, saved.CurrentTermEnd, saved.EndsOn));
+        Assert.Equal(PartnershipStatus.Ended, saved.StatusOn(new DateOnly(2014, 4, 1)));
         var notice = Assert.Single(saved.NoticePeriods);
-        Assert.Equal((6, true), (notice.Months, notice.IsIllustrative));
+        Assert.Equal((6, NoticeUnit.Months, true), (notice.Amount, notice.Unit, notice.IsIllustrative));
+        Assert.Equal(NoticeLength.Months(6), notice.Length);
+    }
+
+    [Fact]
+    public async Task SaveTerm_NoticeInWeeks_KeepsTheUnit()
+    {
+        var p = await Load("halton-cwac-shared-service");
+        var form = TermForm.From(p);
+        form.Notices[1].Amount = 6;
+        form.Notices[1].Unit = NoticeUnit.Weeks;
+
+        await Editor.SaveTermAsync(p.Id, form);
+
+        var notice = Assert.Single((await Load(p.Code)).NoticePeriods);
+        Assert.Equal(form.Notices[1].OrganisationId, notice.OrganisationId);
+        Assert.Equal(new NoticeLength(6, NoticeUnit.Weeks), notice.Length);
+        Assert.Equal("6 weeks", notice.Describe());
     }
 
     [Fact]
@@ -86,7 +110,7 @@ public abstract class PartnershipEditorTests<TDatabase> : DatabaseTest<TDatabase
 
         var saved = await Load(p.Code);
         Assert.Equal(2, saved.NoticePeriods.Count);
-        Assert.All(saved.NoticePeriods, n => Assert.Equal((null, "003_070ff0fe8edf3d0d.txt, para 3"), (n.Months, n.Source?.ToString())));
+        Assert.All(saved.NoticePeriods, n => Assert.Equal((null, "003_070ff0fe8edf3d0d.txt, para 3"), (n.Amount, n.Source?.ToString())));
     }
 
     [Fact]

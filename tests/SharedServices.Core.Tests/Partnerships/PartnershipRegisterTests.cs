@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using SharedServices.Core.Partnerships;
 using SharedServices.Core.Tests.Database;
 using SharedServices.Domain.Partnerships;
@@ -7,6 +8,11 @@ namespace SharedServices.Core.Tests.Partnerships;
 
 public abstract class PartnershipRegisterTests<TDatabase> : DatabaseTest<TDatabase> where TDatabase : TestDatabase, new()
 {
+    // Standing on 1 June 2025: the strategic partnership was terminated on 31 January 2024, the education support
+    // term ran out on 31 August 2015, and the buy-back contract began on 5 March 2024.
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.AddSingleton<TimeProvider>(new FixedClock(new DateOnly(2025, 6, 1)));
+
     private Task<RegisterPage> Find(RegisterQuery query) => Get<PartnershipRegister>().FindAsync(query);
 
     [Fact]
@@ -38,8 +44,33 @@ public abstract class PartnershipRegisterTests<TDatabase> : DatabaseTest<TDataba
     {
         var page = await Find(new RegisterQuery(SortBy: RegisterSort.StartDate));
 
-        Assert.Equal([new DateOnly(2011, 1, 1), new DateOnly(2011, 9, 1), new DateOnly(2012, 9, 1), new DateOnly(2013, 7, 1), (DateOnly?)null],
+        // The buy-back contract's start is the day the history records it began; the joint venture has none.
+        Assert.Equal([new DateOnly(2011, 1, 1), new DateOnly(2012, 9, 1), new DateOnly(2013, 7, 1), new DateOnly(2024, 3, 5), (DateOnly?)null],
             page.Rows.Select(r => r.StartDate));
+        Assert.Equal("halton-warrington-school-improvement-jv", page.Rows[^1].Code);
+    }
+
+    [Fact]
+    public async Task Find_Rows_ShowStatusAsOfToday()
+    {
+        var page = await Find(new RegisterQuery());
+
+        Assert.Equal(
+            [("halton-warrington-school-improvement-jv", PartnershipStatus.Proposed), ("halton-cwac-shared-service", PartnershipStatus.Active),
+             ("hcc-iwc-childrens-services", PartnershipStatus.Terminated), ("iwc-hcc-buy-back", PartnershipStatus.Active),
+             ("scc-iwc-education-support", PartnershipStatus.Ended)],
+            page.Rows.Select(r => (r.Code, r.Status)));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Find_SortByStatus_OrdersByDerivedStatus(bool descending)
+    {
+        var page = await Find(new RegisterQuery(SortBy: RegisterSort.Status, Descending: descending));
+
+        PartnershipStatus[] expected = [PartnershipStatus.Proposed, PartnershipStatus.Active, PartnershipStatus.Active, PartnershipStatus.Ended, PartnershipStatus.Terminated];
+        Assert.Equal(descending ? expected.Reverse() : expected, page.Rows.Select(r => r.Status));
     }
 
     [Fact]
@@ -72,8 +103,11 @@ public abstract class PartnershipRegisterTests<TDatabase> : DatabaseTest<TDataba
     {
         Assert.Equal("halton-warrington-school-improvement-jv",
             Assert.Single((await Find(new RegisterQuery(Kind: PartnershipKind.JointVenture))).Rows).Code);
-        Assert.Equal(2, (await Find(new RegisterQuery(Status: PartnershipStatus.Ended))).TotalCount);
+        Assert.Equal("scc-iwc-education-support", Assert.Single((await Find(new RegisterQuery(Status: PartnershipStatus.Ended))).Rows).Code);
+        Assert.Equal("hcc-iwc-childrens-services", Assert.Single((await Find(new RegisterQuery(Status: PartnershipStatus.Terminated))).Rows).Code);
+        Assert.Equal(2, (await Find(new RegisterQuery(Status: PartnershipStatus.Active))).TotalCount);
         Assert.Equal(0, (await Find(new RegisterQuery(Kind: PartnershipKind.JointVenture, Status: PartnershipStatus.Ended))).TotalCount);
+        Assert.Equal(1, (await Find(new RegisterQuery(Kind: PartnershipKind.JointVenture, Status: PartnershipStatus.Proposed))).TotalCount);
     }
 
     [Fact]
@@ -92,7 +126,7 @@ public abstract class PartnershipRegisterTests<TDatabase> : DatabaseTest<TDataba
     {
         var page = await Find(new RegisterQuery(SortBy: RegisterSort.StartDate, Descending: true, PageSize: 10));
 
-        Assert.Equal([new DateOnly(2013, 7, 1), new DateOnly(2012, 9, 1), new DateOnly(2011, 9, 1), new DateOnly(2011, 1, 1), (DateOnly?)null],
+        Assert.Equal([new DateOnly(2024, 3, 5), new DateOnly(2013, 7, 1), new DateOnly(2012, 9, 1), new DateOnly(2011, 1, 1), (DateOnly?)null],
             page.Rows.Select(r => r.StartDate));
     }
 
@@ -115,7 +149,8 @@ public abstract class PartnershipRegisterTests<TDatabase> : DatabaseTest<TDataba
         var row = Assert.Single((await Find(new RegisterQuery(Search: "strategic partnership"))).Rows);
 
         Assert.Equal(["HCC", "IWC"], row.Parties);
-        Assert.Equal(new DateOnly(2024, 1, 31), row.EndDate);
+        Assert.Equal(new DateOnly(2024, 1, 31), row.EndDate); // the recorded termination, not the term's 30 June 2018
+        Assert.Equal(PartnershipStatus.Terminated, row.Status);
     }
 }
 

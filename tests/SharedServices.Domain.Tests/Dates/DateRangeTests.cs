@@ -71,15 +71,15 @@ public class DateRangeTests
     [InlineData("2024-01-01", 1, "2024-01-31")]
     [InlineData("2024-04-01", 12, "2025-03-31")]
     [InlineData("2024-02-01", 12, "2025-01-31")]
-    [InlineData("2024-01-31", 1, "2024-02-28")]   // 31 Jan + 1 month clamps to 29 Feb; the day before is 28 Feb
-    [InlineData("2023-01-31", 1, "2023-02-27")]   // clamps to 28 Feb 2023; the day before is 27 Feb
-    [InlineData("2023-01-30", 1, "2023-02-27")]   // 30 Jan + 1 month also clamps to 28 Feb
-    [InlineData("2023-01-28", 1, "2023-02-27")]   // no clamping: same answer as the two above
-    [InlineData("2024-03-31", 1, "2024-04-29")]   // clamps to 30 April; the day before is 29 April
-    [InlineData("2024-02-29", 12, "2025-02-27")]  // clamps to 28 Feb 2025; the day before is 27 Feb
+    [InlineData("2024-01-31", 1, "2024-02-29")]   // no 31 February 2024: to the leap day
+    [InlineData("2023-01-31", 1, "2023-02-28")]   // no 31 February: the month runs to February's last day
+    [InlineData("2023-01-30", 1, "2023-02-28")]   // no 30 February either
+    [InlineData("2023-01-28", 1, "2023-02-27")]   // 28 February exists: the day before it
+    [InlineData("2024-03-31", 1, "2024-04-30")]   // no 31 April: to 30 April
+    [InlineData("2024-02-29", 12, "2025-02-28")]  // no 29 February 2025: to 28 February
     [InlineData("2024-02-29", 48, "2028-02-28")]  // next leap year has a 29 February: no clamping
     [InlineData("2023-03-01", 12, "2024-02-29")]  // ends on a leap day
-    public void ForMonths_StartAndMonths_EndsDayBeforeSameDayOfMonth(string start, int months, string expectedEnd)
+    public void ForMonths_StartAndMonths_EndsDayBeforeCorrespondingDayOrOnMonthEnd(string start, int months, string expectedEnd)
     {
         var range = DateRange.ForMonths(D(start), months);
 

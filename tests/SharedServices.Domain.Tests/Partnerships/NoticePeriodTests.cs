@@ -1,3 +1,4 @@
+using SharedServices.Domain.Notice;
 using SharedServices.Domain.Partnerships;
 
 namespace SharedServices.Domain.Tests.Partnerships;
@@ -10,10 +11,22 @@ public class NoticePeriodTests
     [InlineData(120)]
     public void Constructor_MonthsInRange_IsKept(int months)
     {
-        var notice = new NoticePeriod(1, months, false, null);
+        var notice = new NoticePeriod(1, NoticeLength.Months(months), false, null);
 
-        Assert.Equal(months, notice.Months);
+        Assert.Equal(months, notice.Amount);
+        Assert.Equal(NoticeUnit.Months, notice.Unit);
+        Assert.Equal(NoticeLength.Months(months), notice.Length);
         Assert.Equal(1, notice.OrganisationId);
+    }
+
+    [Fact]
+    public void Constructor_Weeks_IsKeptInWeeks()
+    {
+        var notice = new NoticePeriod(1, new NoticeLength(6, NoticeUnit.Weeks), false, null);
+
+        Assert.Equal(6, notice.Amount);
+        Assert.Equal(NoticeUnit.Weeks, notice.Unit);
+        Assert.Equal(new NoticeLength(6, NoticeUnit.Weeks), notice.Length);
     }
 
     [Theory]
@@ -22,9 +35,9 @@ public class NoticePeriodTests
     [InlineData(121)]
     public void Constructor_MonthsOutOfRange_Throws(int months)
     {
-        var ex = Assert.Throws<DomainException>(() => new NoticePeriod(1, months, false, null));
+        var ex = Assert.Throws<DomainException>(() => new NoticePeriod(1, NoticeLength.Months(months), false, null));
 
-        Assert.Equal("A notice period is between 1 and 120 months.", ex.Message);
+        Assert.Equal("A notice period in months is between 1 and 120.", ex.Message);
     }
 
     [Fact]
@@ -32,7 +45,8 @@ public class NoticePeriodTests
     {
         var notice = new NoticePeriod(2, null, false, new SourceReference("hcc-iwc-agreement.md", "para 12"));
 
-        Assert.Null(notice.Months);
+        Assert.Null(notice.Amount);
+        Assert.Null(notice.Length);
         Assert.False(notice.IsIllustrative);
         Assert.Equal("hcc-iwc-agreement.md, para 12", notice.Source?.ToString());
     }
@@ -40,7 +54,7 @@ public class NoticePeriodTests
     [Fact]
     public void Constructor_IllustrativeWithMonths_IsFlagged()
     {
-        Assert.True(new NoticePeriod(1, 3, true, null).IsIllustrative);
+        Assert.True(new NoticePeriod(1, NoticeLength.Months(3), true, null).IsIllustrative);
     }
 
     [Fact]
@@ -56,7 +70,7 @@ public class NoticePeriodTests
     [InlineData(-5)]
     public void Constructor_NoOrganisation_Throws(int organisationId)
     {
-        var ex = Assert.Throws<DomainException>(() => new NoticePeriod(organisationId, 3, false, null));
+        var ex = Assert.Throws<DomainException>(() => new NoticePeriod(organisationId, NoticeLength.Months(3), false, null));
 
         Assert.Equal("Choose which party the notice period applies to.", ex.Message);
     }
@@ -68,6 +82,17 @@ public class NoticePeriodTests
     [InlineData(null, "not stated in source")]
     public void Describe_Months_ReadsAsAgreementWould(int? months, string expected)
     {
-        Assert.Equal(expected, new NoticePeriod(1, months, false, null).Describe());
+        var length = months is { } m ? NoticeLength.Months(m) : (NoticeLength?)null;
+
+        Assert.Equal(expected, new NoticePeriod(1, length, false, null).Describe());
+    }
+
+    [Theory]
+    [InlineData(1, NoticeUnit.Weeks, "1 week")]
+    [InlineData(6, NoticeUnit.Weeks, "6 weeks")]
+    [InlineData(30, NoticeUnit.Days, "30 days")]
+    public void Describe_WeeksOrDays_KeepsTheUnit(int amount, NoticeUnit unit, string expected)
+    {
+        Assert.Equal(expected, new NoticePeriod(1, new NoticeLength(amount, unit), false, null).Describe());
     }
 }

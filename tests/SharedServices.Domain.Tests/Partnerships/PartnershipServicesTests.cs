@@ -1,3 +1,4 @@
+using SharedServices.Domain.Notice;
 using SharedServices.Domain.Partnerships;
 using static SharedServices.Domain.Tests.TestDates;
 using static SharedServices.Domain.Tests.Partnerships.TestPartnerships;
@@ -108,7 +109,7 @@ public class PartnershipServicesTests
     public void SetParties_RemovingOrganisationWithNoticePeriod_Throws()
     {
         var p = WithParties(1, 2, 3);
-        p.SetTerm(Term.Unknown, [new NoticePeriod(3, 6, false, null)]);
+        p.SetTerm(Term.Unknown, [new NoticePeriod(3, NoticeLength.Months(6), false, null)]);
 
         var ex = Assert.Throws<DomainException>(() => p.SetParties(Parties(1, 2)));
 

@@ -7,14 +7,17 @@ namespace SharedServices.Domain.Tests.Partnerships;
 public class PartnershipTests
 {
     [Fact]
-    public void Constructor_TwoParties_StartsActiveWithUnknownTerm()
+    public void Constructor_TwoParties_StartsProposedWithUnknownTerm()
     {
         var p = SccIwc();
 
         Assert.Equal("scc-iwc-education", p.Code);
         Assert.Equal("Education support", p.Name);
-        Assert.Equal(PartnershipStatus.Active, p.Status);
-        Assert.Null(p.EndedOn);
+        // No start date and no decision: nothing yet says it is going ahead.
+        Assert.Equal(PartnershipStatus.Proposed, p.StatusOn(D("2024-01-01")));
+        Assert.Null(p.EndsOn);
+        Assert.Null(p.TerminatedOn);
+        Assert.Empty(p.Events);
         Assert.Equal(TermEndKind.NotStated, p.Term.EndKind);
         Assert.Equal(new[] { 1, 2 }, p.Parties.Select(x => x.OrganisationId));
         Assert.True(p.IsParty(2));

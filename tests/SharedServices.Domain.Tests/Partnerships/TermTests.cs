@@ -8,7 +8,7 @@ public class TermTests
     [Theory]
     [InlineData("2013-07-01", 5, "2018-06-30")]   // "initially for a term of up to five years"
     [InlineData("2013-07-01", 1, "2014-06-30")]
-    [InlineData("2024-02-29", 1, "2025-02-27")]   // same month-end clamping as DateRange.ForMonths
+    [InlineData("2024-02-29", 1, "2025-02-28")]   // no 29 February 2025: the year runs to the month's last day
     [InlineData("2024-04-01", 3, "2027-03-31")]
     public void LatestEndDate_UpToYears_IsDayBeforeAnniversary(string start, int years, string expected)
     {
@@ -52,7 +52,7 @@ public class TermTests
     [InlineData("2024-02-01", 12, "2025-01-31")]
     [InlineData("2024-02-01", 18, "2025-07-31")]
     [InlineData("2013-07-01", 24, "2015-06-30")]
-    [InlineData("2024-01-31", 1, "2024-02-28")]
+    [InlineData("2024-01-31", 1, "2024-02-29")]   // no 31 February: the month runs to its last day
     public void MinimumTermEndDate_StartAndMonths_IsDayBeforeSameDayOfMonth(string start, int months, string expected)
     {
         var term = new Term(D(start), TermEndKind.OpenEnded, minimumTermMonths: months);

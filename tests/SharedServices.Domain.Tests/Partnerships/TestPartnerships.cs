@@ -1,3 +1,4 @@
+using SharedServices.Domain.Notice;
 using SharedServices.Domain.Partnerships;
 using static SharedServices.Domain.Tests.TestDates;
 
@@ -25,8 +26,9 @@ internal static class TestPartnerships
     public static TradedService Psychology(int providerId = 1, int recipientId = 2) =>
         new("Educational psychology", providerId, recipientId);
 
-    public static NoticePeriod Notice(int organisationId) => new(organisationId, 6, false, null);
+    // Not "Notice": that name is the SharedServices.Domain.Notice namespace.
+    public static NoticePeriod SixMonthsNotice(int organisationId) => new(organisationId, NoticeLength.Months(6), false, null);
 
-    public static void End(Partnership partnership, string endedOn) =>
-        partnership.UpdateDetails(partnership.Name, partnership.Kind, PartnershipStatus.Ended, D(endedOn), null, null, null);
+    /// <summary>Records the partnership as terminated, <paramref name="lastDay"/> being its last day.</summary>
+    public static void End(Partnership partnership, string lastDay) => partnership.Terminate(D(lastDay), null, null);
 }

@@ -36,7 +36,8 @@ public sealed class DashboardPageTests : ComponentTestContext
 
         var text = cut.Text();
         Assert.Contains("Active: 2", text);
-        Assert.Contains("Ended: 2", text);
+        Assert.Contains("Ended: 1", text);
+        Assert.Contains("Terminated: 1", text);
         Assert.Contains("Proposed: 1", text);
     }
 
@@ -47,8 +48,9 @@ public sealed class DashboardPageTests : ComponentTestContext
 
         var cut = RenderLoaded();
 
-        // The education support partnership is recorded as ended on an unstated date, so its term end is not "ahead".
-        Assert.Equal(["31 January 2024"], DatesIn(cut, "upcoming-ends"));
+        // On 1 January 2015 the education support term (to 31 August 2015) is still running, and the strategic
+        // partnership's recorded termination (31 January 2024) is ahead.
+        Assert.Equal(["31 August 2015", "31 January 2024"], DatesIn(cut, "upcoming-ends"));
         Assert.Contains("No partnership has ended yet.", cut.TextOf("#recent-ends"));
     }
 }

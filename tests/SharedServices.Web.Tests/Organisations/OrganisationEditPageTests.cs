@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
+using SharedServices.Domain.Organisations;
 using SharedServices.Web.Components.Features.Organisations;
 using SharedServices.Web.Tests.Harness;
 
@@ -67,5 +68,38 @@ public sealed class OrganisationEditPageTests : ComponentTestContext
 
         cut.WaitForAssertion(() => Assert.Contains("There is no organisation with the code \"NOPE\"", cut.Text()), Timeout);
         Assert.Empty(cut.FindAll("#save-organisation"));
+    }
+
+    [Fact]
+    public async Task OrganisationEditPage_CallInPeriodOutOfRange_ShowsFieldErrorAndSavesNothing()
+    {
+        var cut = RenderPage<OrganisationEditPage>(p => p.Add(x => x.ShortCode, "IWC"));
+        cut.WaitForAssertion(() => Assert.Equal("5", cut.InputFor("organisation-call-in-days").GetAttribute("value")), Timeout);
+
+        await TypeAsync(cut, "organisation-call-in-days", "45");
+        await SaveAsync(cut);
+
+        cut.WaitForAssertion(() => Assert.Contains("The call-in period is between 1 and 30 working days.",
+            cut.FindAll(".mud-input-helper-text.mud-input-error").Select(e => e.TextContent.Trim())), Timeout);
+        await using var db = Database.CreateDbContext();
+        Assert.Equal(Organisation.DefaultCallInWorkingDays, (await db.Organisations.SingleAsync(o => o.ShortCode == "IWC")).CallInWorkingDays);
+    }
+
+    [Fact]
+    public async Task OrganisationEditPage_CallInPeriodChanged_SavesAndOrganisationPageShowsIt()
+    {
+        var cut = RenderPage<OrganisationEditPage>(p => p.Add(x => x.ShortCode, "IWC"));
+        cut.WaitForAssertion(() => cut.Find("#organisation-call-in-days"), Timeout);
+
+        await TypeAsync(cut, "organisation-call-in-days", "10");
+        await SaveAsync(cut);
+
+        cut.WaitForAssertion(() => Assert.EndsWith("/organisations/IWC", CurrentUri), Timeout);
+        await using (var db = Database.CreateDbContext())
+            Assert.Equal(10, (await db.Organisations.SingleAsync(o => o.ShortCode == "IWC")).CallInWorkingDays);
+        var page = Render<OrganisationPage>(p => p.Add(x => x.ShortCode, "IWC"));
+        page.WaitForAssertion(() => Assert.Equal("10 working days after publication", page.TextOf("#organisation-call-in")), Timeout);
+        var other = Render<OrganisationPage>(p => p.Add(x => x.ShortCode, "HCC"));
+        other.WaitForAssertion(() => Assert.Equal("5 working days after publication", other.TextOf("#organisation-call-in")), Timeout);
     }
 }

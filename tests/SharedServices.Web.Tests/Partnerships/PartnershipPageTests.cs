@@ -59,17 +59,19 @@ public sealed class PartnershipPageTests : ComponentTestContext
         Assert.Equal("31 January 2024", cut.TextOf("#ended-on"));
         Assert.Contains("Source: 003_070ff0fe8edf3d0d.txt, para 1", cut.FindAll(".source-note").Select(n => n.TextContent.Trim()));
         Assert.Contains("Source: 003_070ff0fe8edf3d0d.txt, para 3", cut.TextOf("#section-term"));
-        Assert.Contains("Source: 002_d8d0be62417717b0.txt, item 3", cut.TextOf("#status"));
+        Assert.StartsWith("Terminated", cut.TextOf("#status"));
+        Assert.Contains("Source: 002_d8d0be62417717b0.txt, item 3", cut.TextOf("#section-history"));
     }
 
     [Fact]
-    public void PartnershipPage_EndedWithoutStatedDate_SaysSoAndShowsTermEnd()
+    public void PartnershipPage_TermRanOut_ShowsEndedOnTheTermEnd()
     {
         var cut = RenderLoaded("scc-iwc-education-support");
 
-        Assert.StartsWith("Ended; end date not stated in source", cut.TextOf("#status"));
-        Assert.Empty(cut.FindAll("#ended-on"));
+        Assert.StartsWith("Ended", cut.TextOf("#status"));
+        Assert.Equal("31 August 2015", cut.TextOf("#ended-on"));
         Assert.Equal("31 August 2015", cut.TextOf("#term-end"));
+        Assert.Contains("Nothing recorded yet", cut.TextOf("#section-history"));
     }
 
     [Fact]
@@ -79,7 +81,8 @@ public sealed class PartnershipPageTests : ComponentTestContext
 
         var predecessor = cut.Find("#predecessor a");
         Assert.Equal($"/partnerships/{StrategicPartnership}", predecessor.GetAttribute("href"));
-        Assert.Equal("1 year", cut.TextOf("#term-minimum"));
+        // The term gives no start; the minimum year counts from the day the contract was entered into, 5 March 2024.
+        Assert.Equal("1 year (to 4 March 2025, counted from the day it began)", cut.TextOf("#term-minimum"));
         Assert.Equal("not stated in source", cut.TextOf("#term-start"));
         var notices = cut.FindAll("#section-term .notice-period");
         Assert.Equal(2, notices.Count);

@@ -78,7 +78,8 @@ public sealed class RegisterPageTests : ComponentTestContext
 
     [Theory]
     [InlineData("partnerships?kind=BuyBackContract", new[] { "iwc-hcc-buy-back" })]
-    [InlineData("partnerships?status=Ended", new[] { "hcc-iwc-childrens-services", "scc-iwc-education-support" })]
+    [InlineData("partnerships?status=Ended", new[] { "scc-iwc-education-support" })]
+    [InlineData("partnerships?status=Terminated", new[] { "hcc-iwc-childrens-services" })]
     public void RegisterPage_FilterInAddress_ListsOnlyMatchingPartnerships(string address, string[] expected)
     {
         // The dashboard's links open the register with a kind or status already chosen.

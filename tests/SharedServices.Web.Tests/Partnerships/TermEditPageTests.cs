@@ -12,7 +12,7 @@ public sealed class TermEditPageTests : ComponentTestContext
     {
         await using var db = Database.CreateDbContext();
         return (await db.Partnerships.Include(p => p.NoticePeriods).SingleAsync(p => p.Code == code))
-            .NoticePeriods.Select(n => n.Months).ToList();
+            .NoticePeriods.Select(n => n.Amount).ToList();
     }
 
     [Fact]

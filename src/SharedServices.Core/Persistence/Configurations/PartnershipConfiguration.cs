@@ -15,7 +15,8 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
         builder.Property(p => p.Summary).HasMaxLength(4000);
         builder.OwnsOne(p => p.Source, s => s.MapSource("Source"));
         builder.OwnsOne(p => p.LegalBasisSource, s => s.MapSource("LegalBasisSource"));
-        builder.OwnsOne(p => p.StatusSource, s => s.MapSource("StatusSource"));
+        // Worked out by the partnership from its term and history, stored for the register's filters and sorts.
+        builder.HasIndex(p => p.EndsOn);
 
         builder.OwnsOne(p => p.Term, term =>
         {
@@ -27,6 +28,9 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
             term.Property(t => t.TerminationFalls).HasColumnName("TermTerminationFalls");
             term.Property(t => t.Notes).HasColumnName("TermNotes").HasMaxLength(2000);
             term.Property(t => t.LatestEndDate).HasColumnName("TermLatestEndDate");
+            term.Property(t => t.ExtensionOptions).HasColumnName("TermExtensionOptions");
+            term.Property(t => t.ExtensionMonths).HasColumnName("TermExtensionMonths");
+            term.Property(t => t.RenewalMonths).HasColumnName("TermRenewalMonths");
             term.OwnsOne(t => t.Source, s => s.MapSource("TermSource"));
         });
         builder.Navigation(p => p.Term).IsRequired();
@@ -43,6 +47,7 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
             notice.HasKey("Id"); // its own key: SQLite cannot number one column of a composite key
             notice.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
             notice.OwnsOne(x => x.Source, s => s.MapSource("Source"));
+            notice.Ignore(x => x.Length);
         });
         builder.OwnsMany(p => p.GovernanceBodies, body =>
         {
@@ -55,6 +60,10 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
 
         builder.HasMany(p => p.Services).WithOne().HasForeignKey("PartnershipId").OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Decisions).WithOne().HasForeignKey("PartnershipId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Events).WithOne().HasForeignKey("PartnershipId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Milestones).WithOne().HasForeignKey("PartnershipId").OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(p => p.Schedule);
+        builder.Ignore(p => p.ExitRules);
 
         // A buy-back contract follows the strategic partnership it replaced; one successor each.
         builder.HasOne(p => p.Predecessor).WithOne(p => p.Successor)

@@ -16,7 +16,11 @@ public static class Labels
         _ => kind.ToString(),
     };
 
-    public static string Of(PartnershipStatus status) => status.ToString();
+    public static string Of(PartnershipStatus status) => status switch
+    {
+        PartnershipStatus.InNotice => "In notice",
+        _ => status.ToString(),
+    };
 
     public static string Of(PartyRole role) => role switch
     {

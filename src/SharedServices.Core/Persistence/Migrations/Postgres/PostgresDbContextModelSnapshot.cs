@@ -22,6 +22,16 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("SharedServices.Core.Calendar.BankHolidayYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("BankHolidayYears");
+                });
+
             modelBuilder.Entity("SharedServices.Core.SeedData.SeedRecord", b =>
                 {
                     b.Property<string>("Key")
@@ -39,6 +49,21 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                     b.ToTable("SeedRecords");
                 });
 
+            modelBuilder.Entity("SharedServices.Domain.Dates.BankHoliday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("BankHolidays");
+                });
+
             modelBuilder.Entity("SharedServices.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -46,6 +71,9 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CallInWorkingDays")
+                        .HasColumnType("integer");
 
                     b.Property<string>("GssCode")
                         .HasMaxLength(9)
@@ -127,6 +155,36 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                     b.ToTable("DecisionRecords");
                 });
 
+            modelBuilder.Entity("SharedServices.Domain.Partnerships.Milestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("PartnershipId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId");
+
+                    b.ToTable("Milestones", (string)null);
+                });
+
             modelBuilder.Entity("SharedServices.Domain.Partnerships.Partnership", b =>
                 {
                     b.Property<int>("Id")
@@ -140,7 +198,10 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<DateOnly?>("EndedOn")
+                    b.Property<DateOnly?>("CurrentTermEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("date");
 
                     b.Property<string>("Kind")
@@ -157,27 +218,87 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<DateOnly?>("NoticeExitOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NoticeServedOn")
+                        .HasColumnType("date");
+
                     b.Property<int?>("PredecessorId")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                    b.Property<bool>("Renews")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("TerminatedOn")
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("EndsOn");
+
                     b.HasIndex("PredecessorId")
                         .IsUnique();
 
                     b.ToTable("Partnerships");
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Partnerships.PartnershipEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("ExitDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExitOverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("ExtensionMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("NewEndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PartnershipId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PartnershipId");
+
+                    b.ToTable("PartnershipEvents", (string)null);
                 });
 
             modelBuilder.Entity("SharedServices.Domain.Partnerships.TradedService", b =>
@@ -265,6 +386,40 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                     b.Navigation("Source");
                 });
 
+            modelBuilder.Entity("SharedServices.Domain.Partnerships.Milestone", b =>
+                {
+                    b.HasOne("SharedServices.Domain.Partnerships.Partnership", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsOne("SharedServices.Domain.SourceReference", "Source", b1 =>
+                        {
+                            b1.Property<int>("MilestoneId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Document")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("SourceDocument");
+
+                            b1.Property<string>("Paragraph")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("SourceParagraph");
+
+                            b1.HasKey("MilestoneId");
+
+                            b1.ToTable("Milestones");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MilestoneId");
+                        });
+
+                    b.Navigation("Source");
+                });
+
             modelBuilder.Entity("SharedServices.Domain.Partnerships.Partnership", b =>
                 {
                     b.HasOne("SharedServices.Domain.Partnerships.Partnership", "Predecessor")
@@ -336,17 +491,22 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
 
                             NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
 
+                            b1.Property<int?>("Amount")
+                                .HasColumnType("integer");
+
                             b1.Property<bool>("IsIllustrative")
                                 .HasColumnType("boolean");
-
-                            b1.Property<int?>("Months")
-                                .HasColumnType("integer");
 
                             b1.Property<int>("OrganisationId")
                                 .HasColumnType("integer");
 
                             b1.Property<int>("PartnershipId")
                                 .HasColumnType("integer");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
 
                             b1.HasKey("Id");
 
@@ -442,30 +602,6 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                                 .HasForeignKey("PartnershipId");
                         });
 
-                    b.OwnsOne("SharedServices.Domain.SourceReference", "StatusSource", b1 =>
-                        {
-                            b1.Property<int>("PartnershipId")
-                                .HasColumnType("integer");
-
-                            b1.Property<string>("Document")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("StatusSourceDocument");
-
-                            b1.Property<string>("Paragraph")
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("StatusSourceParagraph");
-
-                            b1.HasKey("PartnershipId");
-
-                            b1.ToTable("Partnerships");
-
-                            b1.WithOwner()
-                                .HasForeignKey("PartnershipId");
-                        });
-
                     b.OwnsMany("SharedServices.Domain.Partnerships.PartnershipParty", "Parties", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -520,6 +656,14 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                                 .HasColumnType("character varying(40)")
                                 .HasColumnName("TermEndKind");
 
+                            b1.Property<int?>("ExtensionMonths")
+                                .HasColumnType("integer")
+                                .HasColumnName("TermExtensionMonths");
+
+                            b1.Property<int?>("ExtensionOptions")
+                                .HasColumnType("integer")
+                                .HasColumnName("TermExtensionOptions");
+
                             b1.Property<DateOnly?>("LatestEndDate")
                                 .HasColumnType("date")
                                 .HasColumnName("TermLatestEndDate");
@@ -532,6 +676,10 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                                 .HasMaxLength(2000)
                                 .HasColumnType("character varying(2000)")
                                 .HasColumnName("TermNotes");
+
+                            b1.Property<int?>("RenewalMonths")
+                                .HasColumnType("integer")
+                                .HasColumnName("TermRenewalMonths");
 
                             b1.Property<DateOnly?>("StartDate")
                                 .HasColumnType("date")
@@ -593,10 +741,49 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
 
                     b.Navigation("Source");
 
-                    b.Navigation("StatusSource");
-
                     b.Navigation("Term")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Partnerships.PartnershipEvent", b =>
+                {
+                    b.HasOne("SharedServices.Domain.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SharedServices.Domain.Partnerships.Partnership", null)
+                        .WithMany("Events")
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsOne("SharedServices.Domain.SourceReference", "Source", b1 =>
+                        {
+                            b1.Property<int>("PartnershipEventId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Document")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("SourceDocument");
+
+                            b1.Property<string>("Paragraph")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("SourceParagraph");
+
+                            b1.HasKey("PartnershipEventId");
+
+                            b1.ToTable("PartnershipEvents");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PartnershipEventId");
+                        });
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("Source");
                 });
 
             modelBuilder.Entity("SharedServices.Domain.Partnerships.TradedService", b =>
@@ -652,6 +839,10 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
             modelBuilder.Entity("SharedServices.Domain.Partnerships.Partnership", b =>
                 {
                     b.Navigation("Decisions");
+
+                    b.Navigation("Events");
+
+                    b.Navigation("Milestones");
 
                     b.Navigation("Services");
 

@@ -17,6 +17,16 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("SharedServices.Core.Calendar.BankHolidayYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("BankHolidayYears");
+                });
+
             modelBuilder.Entity("SharedServices.Core.SeedData.SeedRecord", b =>
                 {
                     b.Property<string>("Key")
@@ -34,10 +44,28 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                     b.ToTable("SeedRecords");
                 });
 
+            modelBuilder.Entity("SharedServices.Domain.Dates.BankHoliday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("BankHolidays");
+                });
+
             modelBuilder.Entity("SharedServices.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallInWorkingDays")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("GssCode")
@@ -118,6 +146,34 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                     b.ToTable("DecisionRecords");
                 });
 
+            modelBuilder.Entity("SharedServices.Domain.Partnerships.Milestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId");
+
+                    b.ToTable("Milestones", (string)null);
+                });
+
             modelBuilder.Entity("SharedServices.Domain.Partnerships.Partnership", b =>
                 {
                     b.Property<int>("Id")
@@ -129,7 +185,10 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("EndedOn")
+                    b.Property<DateOnly?>("CurrentTermEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -146,16 +205,26 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("NoticeExitOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NoticeServedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PredecessorId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
+                    b.Property<bool>("Renews")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TerminatedOn")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -163,10 +232,58 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("EndsOn");
+
                     b.HasIndex("PredecessorId")
                         .IsUnique();
 
                     b.ToTable("Partnerships");
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Partnerships.PartnershipEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExitDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExitOverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExtensionMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NewEndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PartnershipId");
+
+                    b.ToTable("PartnershipEvents", (string)null);
                 });
 
             modelBuilder.Entity("SharedServices.Domain.Partnerships.TradedService", b =>
@@ -252,6 +369,40 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                     b.Navigation("Source");
                 });
 
+            modelBuilder.Entity("SharedServices.Domain.Partnerships.Milestone", b =>
+                {
+                    b.HasOne("SharedServices.Domain.Partnerships.Partnership", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsOne("SharedServices.Domain.SourceReference", "Source", b1 =>
+                        {
+                            b1.Property<int>("MilestoneId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Document")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SourceDocument");
+
+                            b1.Property<string>("Paragraph")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SourceParagraph");
+
+                            b1.HasKey("MilestoneId");
+
+                            b1.ToTable("Milestones");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MilestoneId");
+                        });
+
+                    b.Navigation("Source");
+                });
+
             modelBuilder.Entity("SharedServices.Domain.Partnerships.Partnership", b =>
                 {
                     b.HasOne("SharedServices.Domain.Partnerships.Partnership", "Predecessor")
@@ -319,10 +470,10 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<bool>("IsIllustrative")
+                            b1.Property<int?>("Amount")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<int?>("Months")
+                            b1.Property<bool>("IsIllustrative")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<int>("OrganisationId")
@@ -330,6 +481,11 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
 
                             b1.Property<int>("PartnershipId")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
 
                             b1.HasKey("Id");
 
@@ -425,30 +581,6 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                                 .HasForeignKey("PartnershipId");
                         });
 
-                    b.OwnsOne("SharedServices.Domain.SourceReference", "StatusSource", b1 =>
-                        {
-                            b1.Property<int>("PartnershipId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Document")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("StatusSourceDocument");
-
-                            b1.Property<string>("Paragraph")
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("StatusSourceParagraph");
-
-                            b1.HasKey("PartnershipId");
-
-                            b1.ToTable("Partnerships");
-
-                            b1.WithOwner()
-                                .HasForeignKey("PartnershipId");
-                        });
-
                     b.OwnsMany("SharedServices.Domain.Partnerships.PartnershipParty", "Parties", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -501,6 +633,14 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("TermEndKind");
 
+                            b1.Property<int?>("ExtensionMonths")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("TermExtensionMonths");
+
+                            b1.Property<int?>("ExtensionOptions")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("TermExtensionOptions");
+
                             b1.Property<DateOnly?>("LatestEndDate")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("TermLatestEndDate");
@@ -513,6 +653,10 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                                 .HasMaxLength(2000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("TermNotes");
+
+                            b1.Property<int?>("RenewalMonths")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("TermRenewalMonths");
 
                             b1.Property<DateOnly?>("StartDate")
                                 .HasColumnType("TEXT")
@@ -574,10 +718,49 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
 
                     b.Navigation("Source");
 
-                    b.Navigation("StatusSource");
-
                     b.Navigation("Term")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Partnerships.PartnershipEvent", b =>
+                {
+                    b.HasOne("SharedServices.Domain.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SharedServices.Domain.Partnerships.Partnership", null)
+                        .WithMany("Events")
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsOne("SharedServices.Domain.SourceReference", "Source", b1 =>
+                        {
+                            b1.Property<int>("PartnershipEventId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Document")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SourceDocument");
+
+                            b1.Property<string>("Paragraph")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SourceParagraph");
+
+                            b1.HasKey("PartnershipEventId");
+
+                            b1.ToTable("PartnershipEvents");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PartnershipEventId");
+                        });
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("Source");
                 });
 
             modelBuilder.Entity("SharedServices.Domain.Partnerships.TradedService", b =>
@@ -633,6 +816,10 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
             modelBuilder.Entity("SharedServices.Domain.Partnerships.Partnership", b =>
                 {
                     b.Navigation("Decisions");
+
+                    b.Navigation("Events");
+
+                    b.Navigation("Milestones");
 
                     b.Navigation("Services");
 

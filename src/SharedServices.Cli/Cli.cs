@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
+using FluentValidation;
+using SharedServices.Core.Persistence;
+using SharedServices.Core.SeedData;
+using SharedServices.Domain;
+
+namespace SharedServices.Cli;
+
+/// <summary>Exit codes: 0 answered, 1 not found or the database/seed data failed, 2 a wrong argument (usage).</summary>
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int Usage = 2;
+}
+
+/// <summary>A problem the command line reports as one line on stderr, with its exit code.</summary>
+public sealed class CliException(string message, int exitCode) : Exception(message)
+{
+    public int ExitCode { get; } = exitCode;
+}
+
+/// <summary>What a run reads from outside its arguments; tests replace both.</summary>
+public sealed record CliEnvironment(Func<string, string?> Variable, TimeProvider Clock)
+{
+    public static CliEnvironment Process { get; } = new(Environment.GetEnvironmentVariable, TimeProvider.System);
+}
+
+/// <summary>
+/// The `sharedservices` command line: parses, runs one command and turns every failure into a single line on
+/// stderr and an exit code, never a stack trace.
+/// </summary>
+public static class Cli
+{
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancel = default) =>
+        RunAsync(args, stdout, stderr, CliEnvironment.Process, cancel);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CliEnvironment environment, CancellationToken cancel = default)
+    {
+        var root = new RootCommand("SharedServices from the terminal: the app's register, key dates and notice what-if over the app's database.");
+        root.Subcommands.Add(PartnershipsListCommand.Command(environment));
+        root.Subcommands.Add(DatesCommand.Command(environment));
+        root.Subcommands.Add(NoticeCommand.Command(environment));
+        root.Subcommands.Add(RegisterBenchmark.Command());
+
+        var parse = root.Parse(args);
+        if (parse.Action is ParseErrorAction && parse.Errors.Count > 0)
+            return Fail(stderr, UsageError(parse), ExitCodes.Usage);
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, cancel);
+        }
+        catch (CliException ex) { return Fail(stderr, ex.Message, ex.ExitCode); }
+        catch (DomainException ex) { return Fail(stderr, ex.Message, ExitCodes.Failed); }
+        catch (ValidationException ex) { return Fail(stderr, string.Join("; ", ex.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}")), ExitCodes.Failed); }
+        catch (SeedDataException ex) { return Fail(stderr, "--seed: the seed data has errors: " + string.Join("; ", ex.Errors), ExitCodes.Failed); }
+        catch (StartupException ex) { return Fail(stderr, ex.Message, ExitCodes.Failed); }
+        catch (OperationCanceledException) { return Fail(stderr, "Cancelled.", ExitCodes.Failed); }
+        catch (Exception ex) { return Fail(stderr, $"{ex.GetType().Name}: {ex.GetBaseException().Message}", ExitCodes.Failed); }
+    }
+
+    /// <summary>The most telling parse error: a wrong token before "no command given", which follows from it.</summary>
+    private static string UsageError(ParseResult parse)
+    {
+        var command = parse.CommandResult.Command;
+        if (parse.UnmatchedTokens.Count > 0)
+            return parse.Errors.FirstOrDefault(e => e.Message.Contains($"'{parse.UnmatchedTokens[0]}'"))?.Message
+                ?? $"Unrecognized command or argument '{parse.UnmatchedTokens[0]}'.";
+        var missingCommand = command.Subcommands.Count > 0 && command.Action is null;
+        if (parse.Errors.FirstOrDefault(e => !missingCommand || e.SymbolResult is not CommandResult) is { } error) return error.Message;
+        var path = string.Join(' ', parse.Tokens.TakeWhile(t => t.Type == TokenType.Command).Select(t => t.Value).Prepend("sharedservices"));
+        return $"give a command: {string.Join(", ", command.Subcommands.Select(c => c.Name))} (see {path} --help).";
+    }
+
+    private static int Fail(TextWriter stderr, string message, int exitCode)
+    {
+        stderr.WriteLine("sharedservices: " + OneLine(message));
+        return exitCode;
+    }
+
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

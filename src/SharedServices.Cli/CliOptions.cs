@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+
+namespace SharedServices.Cli;
+
+/// <summary>
+/// The options every data command shares: which database (<c>--data-folder</c> or <c>--postgres</c>), an optional
+/// seed folder to load first, and <c>--json</c>. New instances per command, so each command lists them in its help.
+/// </summary>
+internal sealed class CommonOptions
+{
+    public Option<string?> DataFolder { get; } = new("--data-folder")
+    {
+        Description = $"Folder holding the SQLite database ({Core.Persistence.DatabaseSettings.SqliteFileName}); default ${CliDatabase.DataFolderVariable} or ./data",
+    };
+
+    public Option<string?> Postgres { get; } = new("--postgres")
+    {
+        Description = $"PostgreSQL connection string to use instead of SQLite; default ${CliDatabase.PostgresVariable}",
+    };
+
+    public Option<string?> Seed { get; } = new("--seed") { Description = "Load seed data from this folder first (as the app does on start); none unless given" };
+
+    public Option<bool> Json { get; } = new("--json") { Description = "Print one JSON document (camelCase, ISO dates) instead of text" };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(DataFolder);
+        command.Options.Add(Postgres);
+        command.Options.Add(Seed);
+        command.Options.Add(Json);
+    }
+
+    public Task<CliDatabase> OpenAsync(ParseResult parse, CliEnvironment environment, CancellationToken cancel) =>
+        CliDatabase.OpenAsync(parse.GetValue(DataFolder), parse.GetValue(Postgres), parse.GetValue(Seed), environment, cancel);
+}
+
+/// <summary>Options whose values are checked while parsing, so a wrong one is a usage error naming the option.</summary>
+internal static class ParsedOptions
+{
+    public static Option<DateOnly?> Date(string name, string description, bool required = false) => new(name)
+    {
+        Description = description + " (yyyy-MM-dd)",
+        Required = required,
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+            result.AddError($"{name} must be a date written yyyy-MM-dd, not '{token}'.");
+            return null;
+        },
+    };
+
+    public static Option<int> WholeNumber(string name, string description, int min, int max, int defaultValue) => new(name)
+    {
+        Description = $"{description} ({min} to {max:N0})",
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (int.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+                return value;
+            result.AddError($"{name} must be a whole number from {min} to {max:N0}, not '{token}'.");
+            return defaultValue;
+        },
+    };
+
+    /// <summary>An enum by name, ignoring case, spaces and hyphens ("in-notice" is InNotice); numbers are refused.</summary>
+    public static Option<T?> Enum<T>(string name, string description) where T : struct, Enum => new(name)
+    {
+        Description = $"{description}: {string.Join(", ", System.Enum.GetNames<T>())}",
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            var key = token.Replace("-", "").Replace(" ", "");
+            foreach (var value in System.Enum.GetValues<T>())
+                if (string.Equals(value.ToString(), key, StringComparison.OrdinalIgnoreCase)) return value;
+            result.AddError($"{name} must be one of {string.Join(", ", System.Enum.GetNames<T>())}, not '{token}'.");
+            return null;
+        },
+    };
+
+    public static Option<string> RequiredText(string name, string description) => new(name)
+    {
+        Description = description,
+        Required = true,
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count == 1 ? result.Tokens[0].Value.Trim() : "";
+            if (token.Length == 0) result.AddError($"{name} must not be empty.");
+            return token;
+        },
+    };
+}

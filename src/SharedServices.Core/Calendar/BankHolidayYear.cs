@@ -1,0 +1,10 @@
+namespace SharedServices.Core.Calendar;
+
+/// <summary>
+/// A year whose bank holidays have been generated into the reference data. Recorded so that a year is generated
+/// once: after that the rows are the administrator's to correct, and a deleted holiday stays deleted.
+/// </summary>
+public sealed class BankHolidayYear(int year)
+{
+    public int Year { get; private set; } = year;
+}

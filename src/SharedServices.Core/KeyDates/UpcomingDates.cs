@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using SharedServices.Core.Calendar;
+using SharedServices.Core.Partnerships;
+using SharedServices.Core.Persistence;
+using SharedServices.Domain;
+using SharedServices.Domain.KeyDates;
+
+namespace SharedServices.Core.KeyDates;
+
+/// <summary>The key dates across every partnership for a period, as one list in date order.</summary>
+public sealed record UpcomingDatesResult(DateOnly AsOf, int WithinDays, IReadOnlyList<KeyDate> Dates)
+{
+    public DateOnly Until => AsOf.AddDays(WithinDays);
+}
+
+/// <summary>
+/// "What is coming up?" for directors: every end of term, latest notice date, minimum-term end, break, review and
+/// call-in expiry from the as-of date for the next so many days. The same answer feeds the page, the calendar
+/// feed, the workbook and the command line.
+/// </summary>
+public sealed class UpcomingDates(IDbContextFactory<SharedServicesDbContext> contextFactory, BankHolidayReference bankHolidays, TimeProvider clock)
+{
+    /// <summary>The look-ahead periods offered on the page.</summary>
+    public static readonly IReadOnlyList<int> Periods = [30, 90, 180, 365];
+
+    public const int MaxDays = 3660;
+
+    public Task<UpcomingDatesResult> LoadAsync(int withinDays, CancellationToken cancel = default) =>
+        LoadAsync(clock.Today(), withinDays, cancel);
+
+    public async Task<UpcomingDatesResult> LoadAsync(DateOnly asOf, int withinDays, CancellationToken cancel = default)
+    {
+        if (withinDays is < 1 or > MaxDays) throw new DomainException($"Look ahead between 1 and {MaxDays:N0} days.");
+        var until = asOf.AddDays(withinDays);
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        // Partnerships already over by the as-of date have nothing ahead of them, except a decision still in call-in.
+        var partnerships = await PartnershipDetails.WithEverything(db.Partnerships.AsNoTracking())
+            .Where(p => p.EndsOn == null || p.EndsOn >= asOf || p.Decisions.Any(d => d.PublishedOn != null && d.PublishedOn >= asOf.AddDays(-60)))
+            .ToListAsync(cancel);
+        var calendar = await bankHolidays.LoadCalendarAsync(cancel);
+        return new UpcomingDatesResult(asOf, withinDays, KeyDateFinder.Between(partnerships, asOf, until, calendar));
+    }
+}

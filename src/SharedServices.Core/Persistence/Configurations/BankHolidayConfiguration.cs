@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SharedServices.Core.Calendar;
+using SharedServices.Domain.Dates;
+
+namespace SharedServices.Core.Persistence.Configurations;
+
+internal sealed class BankHolidayConfiguration : IEntityTypeConfiguration<BankHoliday>
+{
+    public void Configure(EntityTypeBuilder<BankHoliday> builder)
+    {
+        builder.HasKey(h => h.Date);
+        builder.Property(h => h.Name).HasMaxLength(100).IsRequired();
+    }
+}
+
+internal sealed class BankHolidayYearConfiguration : IEntityTypeConfiguration<BankHolidayYear>
+{
+    public void Configure(EntityTypeBuilder<BankHolidayYear> builder)
+    {
+        builder.HasKey(y => y.Year);
+        builder.Property(y => y.Year).ValueGeneratedNever();
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using SharedServices.Core;
+using SharedServices.Core.KeyDates;
+using SharedServices.Domain;
+
+namespace SharedServices.Web.Components.Features.KeyDates;
+
+/// <summary>
+/// The key dates as files: an iCalendar feed Outlook can subscribe to, and an Excel register. Both take the same
+/// <c>asOf</c> (yyyy-mm-dd, default today) and <c>within</c> (days, default 365) as the page.
+/// </summary>
+public static class KeyDateDownloads
+{
+    public const string CalendarPath = "/key-dates/calendar.ics";
+    public const string WorkbookPath = "/key-dates/workbook.xlsx";
+
+    public static void MapKeyDateDownloads(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(CalendarPath, async (string? asOf, string? within, UpcomingDates upcoming, TimeProvider clock, CancellationToken cancel) =>
+        {
+            if (Read(asOf, within, clock) is not ({ } from, { } days)) return BadRequest(asOf, within);
+            var result = await upcoming.LoadAsync(from, days, cancel);
+            var text = KeyDateCalendar.Write(result.Dates, "SharedServices key dates", clock.GetUtcNow());
+            return Results.Text(text, "text/calendar; charset=utf-8");
+        });
+        app.MapGet(WorkbookPath, async (string? asOf, string? within, UpcomingDates upcoming, TimeProvider clock, CancellationToken cancel) =>
+        {
+            if (Read(asOf, within, clock) is not ({ } from, { } days)) return BadRequest(asOf, within);
+            var result = await upcoming.LoadAsync(from, days, cancel);
+            var stream = new MemoryStream();
+            KeyDateWorkbook.Write(result.Dates, from, days, stream);
+            stream.Position = 0;
+            return Results.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                $"key-dates-{from:yyyy-MM-dd}-{days}-days.xlsx");
+        });
+    }
+
+    /// <summary>The address of a download for the page's current choices.</summary>
+    public static string Link(string path, DateOnly asOf, int within) =>
+        $"{path}?asOf={asOf:yyyy-MM-dd}&within={within}";
+
+    private static (DateOnly?, int?) Read(string? asOf, string? within, TimeProvider clock)
+    {
+        DateOnly? from = string.IsNullOrWhiteSpace(asOf) ? clock.Today()
+            : DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        int? days = string.IsNullOrWhiteSpace(within) ? 365
+            : int.TryParse(within, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= UpcomingDates.MaxDays ? n : null;
+        return (from, days);
+    }
+
+    private static IResult BadRequest(string? asOf, string? within)
+    {
+        var problems = new List<string>();
+        if (!string.IsNullOrWhiteSpace(asOf) && !DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            problems.Add($"asOf: '{asOf}' is not a date written like 2026-11-23.");
+        if (problems.Count == 0 || !string.IsNullOrWhiteSpace(within) && !(int.TryParse(within, out var n) && n is >= 1 and <= UpcomingDates.MaxDays))
+            problems.Add($"within: '{within}' is not a number of days from 1 to {UpcomingDates.MaxDays:N0}.");
+        return Results.Text(string.Join(Environment.NewLine, problems), "text/plain; charset=utf-8", statusCode: 400);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using SharedServices.Core;
+using SharedServices.Core.KeyDates;
+using SharedServices.Domain.KeyDates;
+
+namespace SharedServices.Web.Components.Features.KeyDates;
+
+public partial class UpcomingDatesPage
+{
+    private UpcomingDatesResult? _result;
+    private DateOnly _asOf;
+    private int _within = 90;
+    private string? _problem;
+
+    [Inject] private UpcomingDates Upcoming { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    /// <summary>The as-of date from the address (yyyy-mm-dd), so a view can be bookmarked or shared.</summary>
+    [SupplyParameterFromQuery(Name = "asOf")] public string? AsOfText { get; set; }
+
+    /// <summary>How many days ahead to look, from the address.</summary>
+    [SupplyParameterFromQuery(Name = "within")] public string? WithinText { get; set; }
+
+    private string CalendarAddress => Navigation.ToAbsoluteUri(KeyDateDownloads.CalendarPath).ToString();
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _problem = null;
+        _asOf = Clock.Today();
+        _within = 90;
+        if (!string.IsNullOrWhiteSpace(AsOfText))
+        {
+            if (DateOnly.TryParseExact(AsOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf)) _asOf = asOf;
+            else _problem = $"The address gives an as-of date of '{AsOfText}', which is not a date written like 2026-11-23; showing dates from today.";
+        }
+        if (!string.IsNullOrWhiteSpace(WithinText))
+        {
+            if (int.TryParse(WithinText, NumberStyles.None, CultureInfo.InvariantCulture, out var within) && within is >= 1 and <= UpcomingDates.MaxDays) _within = within;
+            else _problem = (_problem is null ? "" : _problem + " ") + $"The address asks for '{WithinText}' days ahead; it must be a number from 1 to {UpcomingDates.MaxDays:N0}, so showing 90.";
+        }
+        _result = await Upcoming.LoadAsync(_asOf, _within);
+    }
+
+    private Task AsOfChangedAsync(DateOnly? asOf) => GoAsync(asOf ?? Clock.Today(), _within);
+
+    private Task WithinChangedAsync(int within) => GoAsync(_asOf, within == 0 ? _within : within);
+
+    // The choices live in the address, so the back button and bookmarks work.
+    private Task GoAsync(DateOnly asOf, int within)
+    {
+        Navigation.NavigateTo($"/key-dates?asOf={asOf:yyyy-MM-dd}&within={within}");
+        return Task.CompletedTask;
+    }
+
+    private string DaysAway(DateOnly date) => (date.DayNumber - _result!.AsOf.DayNumber) switch
+    {
+        0 => "today",
+        1 => "tomorrow",
+        < 0 and var d => $"{-d} days ago",
+        var d => $"in {d} days",
+    };
+
+    private static Color ColourFor(Urgency urgency) => urgency switch
+    {
+        Urgency.Urgent => Color.Error,
+        Urgency.Soon => Color.Warning,
+        Urgency.Past => Color.Dark,
+        _ => Color.Info,
+    };
+}

@@ -1,0 +1,76 @@
+namespace SharedServices.Cli.Tests;
+
+[Collection("cli")]
+public sealed class ArgumentErrorTests(SeededDatabase database)
+{
+    [Theory]
+    [InlineData(2, "--status", "partnerships", "list", "--status", "Dormant")]
+    [InlineData(2, "--kind", "partnerships", "list", "--kind", "Franchise")]
+    [InlineData(2, "--as-of", "dates", "--as-of", "23/11/2026")]
+    [InlineData(2, "--as-of", "dates", "--as-of", "2026-02-30")]
+    [InlineData(2, "--within", "dates", "--within", "-5")]
+    [InlineData(2, "--within", "dates", "--within", "0")]
+    [InlineData(2, "--within", "dates", "--within", "99999")]
+    [InlineData(2, "--served", "notice", "--partnership", "iwc-hcc-buy-back", "--party", "IWC", "--served", "tomorrow")]
+    [InlineData(2, "--partnership", "notice", "--party", "IWC")]
+    [InlineData(2, "--frob", "dates", "--frob")]
+    [InlineData(1, "--partnership", "notice", "--partnership", "no-such-code", "--party", "IWC")]
+    [InlineData(1, "--party", "notice", "--partnership", "iwc-hcc-buy-back", "--party", "SCC")]
+    public async Task A_wrong_argument_gets_one_line_naming_it_and_an_exit_code(int exitCode, string named, params string[] args)
+    {
+        var result = await database.RunAsync(args);
+
+        Assert.Equal(exitCode, result.ExitCode);
+        Assert.Equal("", result.Out);
+        var line = Assert.Single(result.Error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(named, line);
+        Assert.DoesNotContain(" at ", line); // no stack trace
+    }
+
+    [Fact]
+    public async Task The_unknown_party_message_lists_the_parties()
+    {
+        var result = await database.RunAsync(["notice", "--partnership", "iwc-hcc-buy-back", "--party", "SCC"]);
+
+        Assert.Contains("the parties are HCC, IWC", result.Error);
+    }
+
+    [Fact]
+    public async Task No_command_is_a_usage_error()
+    {
+        var result = await SeededDatabase.Run([], SeededDatabase.NoVariables());
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("sharedservices: give a command: partnerships, dates, notice, bench-register (see sharedservices --help).", result.Error.Trim());
+    }
+
+    [Fact]
+    public async Task Both_databases_at_once_is_a_usage_error()
+    {
+        var result = await database.RunAsync(["partnerships", "list", "--postgres", "Host=localhost"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--postgres and --data-folder", result.Error);
+    }
+
+    [Fact]
+    public async Task A_missing_seed_folder_is_a_usage_error()
+    {
+        var result = await database.RunAsync(["partnerships", "list", "--seed", Path.Combine(database.Folder, "nowhere")]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("sharedservices: --seed: there is no folder", result.Error);
+    }
+
+    [Fact]
+    public async Task An_unreachable_database_is_one_line_without_the_password()
+    {
+        var result = await SeededDatabase.Run(
+            ["partnerships", "list", "--postgres", "Host=127.0.0.1;Port=1;Username=nobody;Password=secret;Timeout=2"], SeededDatabase.NoVariables());
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("sharedservices: Cannot reach the database (PostgreSQL", line);
+        Assert.DoesNotContain("secret", line);
+    }
+}

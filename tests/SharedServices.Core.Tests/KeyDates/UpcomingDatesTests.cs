@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using SharedServices.Core.KeyDates;
+using SharedServices.Core.Tests.Database;
+using SharedServices.Domain;
+using SharedServices.Domain.KeyDates;
+using SharedServices.Domain.Partnerships;
+
+namespace SharedServices.Core.Tests.KeyDates;
+
+public abstract class UpcomingDatesTests<TDatabase> : DatabaseTest<TDatabase> where TDatabase : TestDatabase, new()
+{
+    private UpcomingDates Upcoming => Get<UpcomingDates>();
+
+    [Fact]
+    public async Task Load_FromFebruary2024_FindsTheBuyBackMinimumTermOnly()
+    {
+        var result = await Upcoming.LoadAsync(new DateOnly(2024, 2, 1), 400);
+
+        // The buy-back began 5 March 2024 with a twelve-month minimum: it runs to 4 March 2025. The strategic
+        // partnership terminated on 31 January 2024, the day before, so nothing of it is ahead.
+        var only = Assert.Single(result.Dates);
+        Assert.Equal((new DateOnly(2025, 3, 4), KeyDateKind.MinimumTermEnd, "iwc-hcc-buy-back"), (only.Date, only.Kind, only.PartnershipCode));
+        // 1 February 2024 to 1 February 2025 is 366 days (29 February 2024); 34 more reach 7 March 2025.
+        Assert.Equal(new DateOnly(2025, 3, 7), result.Until);
+    }
+
+    [Fact]
+    public async Task Load_FromSeptember2012_FindsTheEducationSupportEndOfTerm()
+    {
+        var result = await Upcoming.LoadAsync(new DateOnly(2012, 9, 1), 1095);
+
+        var end = Assert.Single(result.Dates, d => d.PartnershipCode == "scc-iwc-education-support");
+        Assert.Equal((new DateOnly(2015, 8, 31), KeyDateKind.EndOfTerm), (end.Date, end.Kind));
+        Assert.Equal("The agreement ends.", end.IfNothingIsDone);
+    }
+
+    [Fact]
+    public async Task Load_DecisionSubjectToCallIn_GivesItsExpiryUsingTheCouncilsPeriod()
+    {
+        await using (var db = Factory.CreateDbContext())
+        {
+            var iwc = await db.Organisations.SingleAsync(o => o.ShortCode == "IWC");
+            var buyBack = await db.Partnerships.SingleAsync(p => p.Code == "iwc-hcc-buy-back");
+            buyBack.AddDecision(new DecisionRecord(iwc.Id, "Cabinet", "CAB 26/27 1", new DateOnly(2026, 10, 29), true, true,
+                "Agreed to extend the buy-back.", publishedOn: new DateOnly(2026, 11, 2)));
+            await db.SaveChangesAsync();
+        }
+
+        var usual = await Upcoming.LoadAsync(new DateOnly(2026, 11, 2), 30);
+        await using (var db = Factory.CreateDbContext())
+        {
+            (await db.Organisations.SingleAsync(o => o.ShortCode == "IWC")).SetCallInWorkingDays(3);
+            await db.SaveChangesAsync();
+        }
+        var shorter = await Upcoming.LoadAsync(new DateOnly(2026, 11, 2), 30);
+
+        // Published Monday 2 November 2026: five working days later is Monday 9 November; three is Thursday 5 November.
+        Assert.Equal(new DateOnly(2026, 11, 9), Assert.Single(usual.Dates, d => d.Kind == KeyDateKind.CallInExpiry).Date);
+        Assert.Equal(new DateOnly(2026, 11, 5), Assert.Single(shorter.Dates, d => d.Kind == KeyDateKind.CallInExpiry).Date);
+    }
+
+    [Fact]
+    public async Task Load_CorrectedBankHoliday_MovesTheCallInExpiry()
+    {
+        await using (var db = Factory.CreateDbContext())
+        {
+            var iwc = await db.Organisations.SingleAsync(o => o.ShortCode == "IWC");
+            var buyBack = await db.Partnerships.SingleAsync(p => p.Code == "iwc-hcc-buy-back");
+            buyBack.AddDecision(new DecisionRecord(iwc.Id, "Cabinet", null, new DateOnly(2026, 10, 29), true, true,
+                "Agreed to extend the buy-back.", publishedOn: new DateOnly(2026, 11, 2)));
+            await db.SaveChangesAsync();
+        }
+        // A one-off bank holiday on Wednesday 4 November 2026 pushes the fifth working day to Tuesday 10 November.
+        await Get<SharedServices.Core.Calendar.BankHolidayReference>().EnsureUsualYearsAsync();
+        await Get<SharedServices.Core.Calendar.BankHolidayReference>().SaveAsync(new DateOnly(2026, 11, 4), "A one-off holiday");
+
+        var result = await Upcoming.LoadAsync(new DateOnly(2026, 11, 2), 30);
+
+        Assert.Equal(new DateOnly(2026, 11, 10), Assert.Single(result.Dates, d => d.Kind == KeyDateKind.CallInExpiry).Date);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    [InlineData(3661)]
+    public async Task Load_DaysOutOfRange_Throws(int days)
+    {
+        var error = await Assert.ThrowsAsync<DomainException>(() => Upcoming.LoadAsync(new DateOnly(2026, 11, 23), days));
+        Assert.Equal("Look ahead between 1 and 3,660 days.", error.Message);
+    }
+}
+
+public sealed class UpcomingDatesTests_Sqlite : UpcomingDatesTests<SqliteTestDatabase>;
+
+public sealed class UpcomingDatesTests_Postgres : UpcomingDatesTests<PostgresTestDatabase>;
