@@ -44,6 +44,7 @@ public static class Cli
         root.Subcommands.Add(DatesCommand.Command(environment));
         root.Subcommands.Add(NoticeCommand.Command(environment));
         root.Subcommands.Add(RegisterBenchmark.Command());
+        root.Subcommands.Add(KeyDatesBenchmark.Command());
 
         var parse = root.Parse(args);
         if (parse.Action is ParseErrorAction && parse.Errors.Count > 0)

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SharedServices.Core.Calendar;
-using SharedServices.Core.Partnerships;
 using SharedServices.Core.Persistence;
 using SharedServices.Domain;
 using SharedServices.Domain.KeyDates;
@@ -33,9 +32,19 @@ public sealed class UpcomingDates(IDbContextFactory<SharedServicesDbContext> con
         if (withinDays is < 1 or > MaxDays) throw new DomainException($"Look ahead between 1 and {MaxDays:N0} days.");
         var until = asOf.AddDays(withinDays);
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
-        // Partnerships already over by the as-of date have nothing ahead of them, except a decision still in call-in.
-        var partnerships = await PartnershipDetails.WithEverything(db.Partnerships.AsNoTracking())
-            .Where(p => p.EndsOn == null || p.EndsOn >= asOf || p.Decisions.Any(d => d.PublishedOn != null && d.PublishedOn >= asOf.AddDays(-60)))
+        // Only partnerships that can have a date in the window: not over by the as-of date and begun by its end (every
+        // key date but a call-in falls on or after the first day), or with a decision published lately (call-in).
+        var recently = asOf.AddDays(-60);
+        var partnerships = await db.Partnerships.AsNoTracking()
+            .Where(p => ((p.EndsOn == null || p.EndsOn >= asOf) && (p.StartedOn == null || p.StartedOn <= until))
+                        || p.Decisions.Any(d => d.PublishedOn != null && d.PublishedOn >= recently && d.PublishedOn <= until))
+            // Just what the key-date rules read: no services.
+            .Include(p => p.Parties).ThenInclude(p => p.Organisation)
+            .Include(p => p.NoticePeriods)
+            .Include(p => p.Decisions).ThenInclude(d => d.Organisation)
+            .Include(p => p.Events)
+            .Include(p => p.Milestones)
+            .AsSplitQuery()
             .ToListAsync(cancel);
         var calendar = await bankHolidays.LoadCalendarAsync(cancel);
         return new UpcomingDatesResult(asOf, withinDays, KeyDateFinder.Between(partnerships, asOf, until, calendar));

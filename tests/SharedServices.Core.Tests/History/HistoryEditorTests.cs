@@ -97,6 +97,39 @@ public abstract class HistoryEditorTests<TDatabase> : DatabaseTest<TDatabase> wh
     }
 
     [Fact]
+    public async Task SaveTerm_ExtensionsWithoutTheirLength_NamesTheFieldAndSavesNothing()
+    {
+        var shared = await Load("halton-cwac-shared-service");
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => Editor.SaveTermAsync(shared.Id, new TermForm
+        {
+            StartDate = new DateOnly(2011, 1, 1), EndKind = TermEndKind.OpenEnded, ExtensionOptions = 2, RenewalMonths = 12,
+        }));
+
+        Assert.Contains(error.Errors, e => e.PropertyName == nameof(TermForm.ExtensionMonths) && e.ErrorMessage == "Enter how many months each extension lasts.");
+        Assert.Contains(error.Errors, e => e.PropertyName == nameof(TermForm.RenewalMonths));
+        Assert.Equal(TermEndKind.NotStated, (await Load("halton-cwac-shared-service")).Term.EndKind);
+    }
+
+    [Fact]
+    public async Task SaveTerm_RenewingYearly_ShowsAsRenewingWithNoEnd()
+    {
+        var shared = await Load("halton-cwac-shared-service");
+
+        await Editor.SaveTermAsync(shared.Id, new TermForm
+        {
+            StartDate = new DateOnly(2011, 1, 1), EndKind = TermEndKind.FixedDate, EndDate = new DateOnly(2011, 12, 31), RenewalMonths = 12,
+        });
+
+        var saved = await Load("halton-cwac-shared-service");
+        Assert.True(saved.Renews);
+        Assert.Null(saved.EndsOn);
+        // Renewals run 1 January to 31 December each year, so on 23 November 2026 the period ends 31 December 2026.
+        Assert.Equal(new DateOnly(2026, 12, 31), saved.Schedule.PeriodEndOnOrAfter(new DateOnly(2026, 11, 23)));
+        Assert.Equal(PartnershipStatus.Active, saved.StatusOn(new DateOnly(2026, 11, 23)));
+    }
+
+    [Fact]
     public async Task RecordEvent_VariationMovingTheEnd_ThenRemoved_RestoresTheEnd()
     {
         var education = await Load("scc-iwc-education-support");

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace SharedServices.EndToEnd.Tests;
+
+/// <summary>An officer records the Isle of Wight's notice on the buy-back; the status, history and key dates follow.</summary>
+public sealed class NoticeJourneyTests(AppHost host) : BrowserJourney(host)
+{
+    [Fact]
+    public async Task Officer_RecordsNotice_StatusHistoryAndKeyDatesFollow()
+    {
+        await GoToAsync("/partnerships/iwc-hcc-buy-back");
+        await Expect(Page.Locator("#status")).ToContainTextAsync("Active");
+
+        await Page.Locator("#record-event").ClickAsync();
+        var dialog = Page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByRole(AriaRole.Combobox, new() { Name = "Party serving notice" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Option, new() { Name = "Isle of Wight Council" }).ClickAsync();
+        await Page.Locator("#event-date").FillAsync("2026-11-23");
+        await Expect(Page.Locator("#event-computed-exit")).ToHaveTextAsync("By the notice period (3 months) the agreement's last day is 23 February 2027.");
+        await CheckAccessibilityAsync("the record-notice dialog");
+        await Page.Locator("#save-event").ClickAsync();
+
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(Page.Locator("#status")).ToContainTextAsync("In notice");
+        await Expect(Page.Locator("#ended-on")).ToHaveTextAsync("23 February 2027");
+        await Expect(Page.Locator("#section-history")).ToContainTextAsync("Notice served by Isle of Wight Council: the agreement ends 23 February 2027");
+        await CheckAccessibilityAsync("the buy-back contract's page in notice");
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Key dates", Exact = true }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("/key-dates$"));
+        await WaitUntilLiveAsync();
+        // The exit is 92 days away: beyond the default 90, within 180.
+        await Expect(Page.Locator("#key-dates-empty")).ToBeVisibleAsync();
+        await Page.Locator("#within-180").ClickAsync();
+        var exit = Page.Locator("#key-dates-table tbody tr", new() { HasText = "23 February 2027" });
+        await Expect(exit).ToContainTextAsync("Exit after notice");
+        await Expect(exit).ToContainTextAsync("in 92 days");
+        await CheckAccessibilityAsync("the key dates page with an exit");
+    }
+}
