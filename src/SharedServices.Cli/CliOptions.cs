@@ -46,8 +46,8 @@ internal static class ParsedOptions
         CustomParser = result =>
         {
             var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-            if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-            result.AddError($"{name} must be a date written yyyy-MM-dd, not '{token}'.");
+            if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 1900 and <= 2999) return date;
+            result.AddError($"{name} must be a date from 1900 to 2999 written yyyy-MM-dd, not '{token}'.");
             return null;
         },
     };

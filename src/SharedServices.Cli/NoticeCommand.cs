@@ -55,7 +55,7 @@ internal static class NoticeCommand
         ServedOn = servedOn,
         Notice = a.Notice?.ToString(),
         a.NoticeIsIllustrative,
-        ExitDate = a.Estimate?.ExitDate,
+        ExitDate = a.Estimate?.AgreementEnds,
         NoticeRunsTo = a.Estimate?.NoticeRunsTo,
         TermEndsFirstOn = a.Estimate?.TermEndsFirstOn,
         Reasons = a.Estimate?.Reasons ?? [],
@@ -78,7 +78,7 @@ internal static class NoticeCommand
         }
         if (a.Estimate is { } estimate)
         {
-            output.WriteLine($"Earliest exit: {DateText.Long(estimate.ExitDate)}");
+            output.WriteLine($"Earliest exit: {DateText.Long(estimate.AgreementEnds)}");
             foreach (var reason in estimate.Reasons) output.WriteLine($"  - {reason}");
         }
         if (a.Deadline is { } deadline)

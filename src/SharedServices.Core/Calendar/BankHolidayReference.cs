@@ -35,7 +35,15 @@ public sealed class BankHolidayReference(IDbContextFactory<SharedServicesDbConte
                 added++;
             }
         }
-        await db.SaveChangesAsync(cancel);
+        try
+        {
+            await db.SaveChangesAsync(cancel);
+        }
+        catch (DbUpdateException)
+        {
+            // Another request or the command line generated the same years a moment ago (a new year has begun): theirs stand.
+            return 0;
+        }
         return added;
     }
 
@@ -84,6 +92,11 @@ public sealed class BankHolidayReference(IDbContextFactory<SharedServicesDbConte
     public async Task RemoveAsync(DateOnly date, CancellationToken cancel = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        // A year with no holidays at all is almost certainly a mistake, and the working-day calendar refuses it.
+        var (yearStart, yearEnd) = (new DateOnly(date.Year, 1, 1), new DateOnly(date.Year, 12, 31));
+        var others = await db.BankHolidays.CountAsync(h => h.Date >= yearStart && h.Date <= yearEnd && h.Date != date, cancel);
+        if (others == 0 && await db.BankHolidays.AnyAsync(h => h.Date == date, cancel))
+            throw new DomainException($"That is the last bank holiday left in {date.Year}; a year needs at least one. Rename it instead.");
         await db.BankHolidays.Where(h => h.Date == date).ExecuteDeleteAsync(cancel);
     }
 }

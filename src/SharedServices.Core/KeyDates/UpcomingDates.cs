@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SharedServices.Core.Calendar;
 using SharedServices.Core.Persistence;
 using SharedServices.Domain;
+using SharedServices.Domain.Dates;
 using SharedServices.Domain.KeyDates;
 
 namespace SharedServices.Core.KeyDates;
@@ -30,6 +31,7 @@ public sealed class UpcomingDates(IDbContextFactory<SharedServicesDbContext> con
     public async Task<UpcomingDatesResult> LoadAsync(DateOnly asOf, int withinDays, CancellationToken cancel = default)
     {
         if (withinDays is < 1 or > MaxDays) throw new DomainException($"Look ahead between 1 and {MaxDays:N0} days.");
+        if (asOf.Year is < 1900 or > 2999) throw new DomainException($"{DateText.Long(asOf)} is not a plausible date to look ahead from.");
         var until = asOf.AddDays(withinDays);
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
         // Only partnerships that can have a date in the window: not over by the as-of date and begun by its end (every

@@ -45,7 +45,7 @@ public sealed class HistoryFormValidator : FormValidator<HistoryForm>
             .WithMessage("Say what the variation changed.");
         RuleFor(h => h.Description).MaximumLength(2000);
         RuleFor(h => h.ExitOverrideReason).MaximumLength(500);
-        RuleFor(h => h.ExitDate).GreaterThanOrEqualTo(h => h.Date).When(h => h.ExitDate is not null && h.Date is not null)
+        RuleFor(h => h.ExitDate).GreaterThanOrEqualTo(h => h.Date).When(h => h.Kind == PartnershipEventKind.NoticeServed && h.ExitDate is not null && h.Date is not null)
             .WithMessage("The exit date cannot be before notice is served.");
         this.AddSourceRules(h => h.SourceDocument, h => h.SourceParagraph);
     }

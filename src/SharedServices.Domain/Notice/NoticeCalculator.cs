@@ -87,7 +87,9 @@ public static class NoticeCalculator
     /// </summary>
     public static NoticeDeadline LatestNoticeForCurrentTerm(ExitRules rules, NoticeLength notice, DateOnly asOf)
     {
-        if (rules.Schedule.PeriodEndOnOrAfter(asOf) is not { } end)
+        // A renewing agreement cannot end inside its minimum term: aim for the first period end after it.
+        var from = rules.Schedule.Renews && rules.MinimumTermEnd is { } minimum && minimum > asOf ? minimum : asOf;
+        if (rules.Schedule.PeriodEndOnOrAfter(from) is not { } end)
             return new NoticeDeadline(null, null, "The current term has no end date, so there is no end of term to give notice for.");
         var deadline = LatestNoticeDate(rules, notice, end);
         if (deadline.LatestServiceDate is { } latest && latest < asOf && rules.Schedule.Renews)
@@ -105,7 +107,7 @@ public static class NoticeCalculator
         }
         return rules.Schedule.Renews || deadline.LatestServiceDate is null
             ? deadline
-            : deadline with { Explanation = deadline.Explanation + " The term does not renew, so it ends then even without notice." };
+            : deadline with { Explanation = deadline.Explanation + $" The term does not renew: it ends on {DateText.Long(rules.Schedule.CurrentEnd!.Value)} even without notice." };
     }
 
     private static string Describe(TerminationFalls rule) => rule switch

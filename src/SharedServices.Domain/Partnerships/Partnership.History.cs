@@ -66,6 +66,8 @@ public sealed partial class Partnership
             throw new DomainException("The current term's end is not known, so an extension cannot be added to it.");
         if (date > end)
             throw new DomainException($"An extension must be exercised by the end of the current term, {DateText.Long(end)}.");
+        if (_events.FirstOrDefault(e => e.Kind == PartnershipEventKind.Variation && e.NewEndDate is not null && e.Date > date) is { } later)
+            throw new DomainException($"A variation of {DateText.Long(later.Date)} already moved the end of the term; an extension must be dated after it.");
         RequirePartyOrNone(organisationId);
         RequireNotEnded(date);
         return Add(new PartnershipEvent(PartnershipEventKind.ExtensionExercised, date, organisationId, months, null, null, null, description, source));
@@ -92,6 +94,8 @@ public sealed partial class Partnership
         if (_events.Any(e => e.Kind == PartnershipEventKind.NoticeServed))
             throw new DomainException("Notice has already been served; remove that entry first if it was recorded in error.");
         RequireNotEnded(servedOn);
+        if (StatusOn(servedOn) == PartnershipStatus.Ended)
+            throw new DomainException($"The agreement had already ended by {DateText.Long(servedOn)}, so notice cannot be served then.");
         var computed = NoticeFor(organisationId) is { } notice ? NoticeCalculator.EarliestExit(ExitRules, notice, servedOn).AgreementEnds : (DateOnly?)null;
         if (exitOverride is { } chosen && chosen != computed)
         {
@@ -107,6 +111,7 @@ public sealed partial class Partnership
         }
         var exit = exitOverride ?? computed ?? throw new DomainException(
             "This party's notice period is not stated, so enter the exit date and the reason for it.");
+        if (exit < servedOn) throw new DomainException("The exit date cannot be before notice is served.");
         return Add(new PartnershipEvent(PartnershipEventKind.NoticeServed, servedOn, organisationId, null, null, exit, overrideReason, description, source));
     }
 

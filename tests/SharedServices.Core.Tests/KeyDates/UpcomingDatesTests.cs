@@ -93,3 +93,19 @@ public abstract class UpcomingDatesTests<TDatabase> : DatabaseTest<TDatabase> wh
 public sealed class UpcomingDatesTests_Sqlite : UpcomingDatesTests<SqliteTestDatabase>;
 
 public sealed class UpcomingDatesTests_Postgres : UpcomingDatesTests<PostgresTestDatabase>;
+
+public sealed class UpcomingDatesBoundsTests
+{
+    [Theory]
+    [InlineData(9999, 12, 31)]
+    [InlineData(1, 1, 1)]
+    public async Task Load_ImplausibleAsOf_IsRefusedBeforeTouchingTheDatabase(int year, int month, int day)
+    {
+        // The database is never reached: the check comes first, so no factory is needed.
+        var upcoming = new UpcomingDates(null!, null!, TimeProvider.System);
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => upcoming.LoadAsync(new DateOnly(year, month, day), 90));
+
+        Assert.Contains("is not a plausible date to look ahead from", error.Message);
+    }
+}

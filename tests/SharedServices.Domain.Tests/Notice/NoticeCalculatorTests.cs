@@ -273,7 +273,7 @@ public class NoticeCalculatorTests
         Assert.Equal(D("2024-12-31"), deadline.LatestServiceDate);
         Assert.Equal(D("2025-03-31"), deadline.ExitDate);
         Assert.Equal(
-            "Serve 3 months notice by 31 December 2024 to end the agreement on 31 March 2025. The term does not renew, so it ends then even without notice.",
+            "Serve 3 months notice by 31 December 2024 to end the agreement on 31 March 2025. The term does not renew: it ends on 31 March 2025 even without notice.",
             deadline.Explanation);
     }
 

@@ -56,6 +56,7 @@ public sealed class UpcomingDatesPageTests : ComponentTestContext
 
     [Theory]
     [InlineData("key-dates?asOf=2024-13-01", "as-of date of '2024-13-01', which is not a date")]
+    [InlineData("key-dates?asOf=9999-12-31", "as-of date of '9999-12-31', which is not a date from 1900 to 2999")]
     [InlineData("key-dates?within=0", "'0' days ahead")]
     [InlineData("key-dates?within=ninety", "'ninety' days ahead")]
     public void UpcomingDatesPage_BadAddress_ExplainsAndFallsBack(string address, string expected)

@@ -142,6 +142,12 @@ public partial class BankHolidaysPage
         {
             await Reference.RemoveAsync(holiday.Date);
         }
+        catch (DomainException ex)
+        {
+            _errors = [ex.Message];
+            _done = null;
+            return;
+        }
         finally
         {
             _busy = false;

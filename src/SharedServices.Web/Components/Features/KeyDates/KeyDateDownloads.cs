@@ -42,17 +42,21 @@ public static class KeyDateDownloads
     private static (DateOnly?, int?) Read(string? asOf, string? within, TimeProvider clock)
     {
         DateOnly? from = string.IsNullOrWhiteSpace(asOf) ? clock.Today()
-            : DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+            : TryDate(asOf, out var d) ? d : null;
         int? days = string.IsNullOrWhiteSpace(within) ? 365
             : int.TryParse(within, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= UpcomingDates.MaxDays ? n : null;
         return (from, days);
     }
 
+    /// <summary>An ISO date in a plausible year: the page and both downloads accept the same.</summary>
+    public static bool TryDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date) && date.Year is >= 1900 and <= 2999;
+
     private static IResult BadRequest(string? asOf, string? within)
     {
         var problems = new List<string>();
-        if (!string.IsNullOrWhiteSpace(asOf) && !DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            problems.Add($"asOf: '{asOf}' is not a date written like 2026-11-23.");
+        if (!string.IsNullOrWhiteSpace(asOf) && !TryDate(asOf, out _))
+            problems.Add($"asOf: '{asOf}' is not a date from 1900 to 2999 written like 2026-11-23.");
         if (problems.Count == 0 || !string.IsNullOrWhiteSpace(within) && !(int.TryParse(within, out var n) && n is >= 1 and <= UpcomingDates.MaxDays))
             problems.Add($"within: '{within}' is not a number of days from 1 to {UpcomingDates.MaxDays:N0}.");
         return Results.Text(string.Join(Environment.NewLine, problems), "text/plain; charset=utf-8", statusCode: 400);

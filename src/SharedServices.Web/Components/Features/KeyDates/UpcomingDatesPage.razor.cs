@@ -33,8 +33,8 @@ public partial class UpcomingDatesPage
         _within = 90;
         if (!string.IsNullOrWhiteSpace(AsOfText))
         {
-            if (DateOnly.TryParseExact(AsOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf)) _asOf = asOf;
-            else _problem = $"The address gives an as-of date of '{AsOfText}', which is not a date written like 2026-11-23; showing dates from today.";
+            if (KeyDateDownloads.TryDate(AsOfText, out var asOf)) _asOf = asOf;
+            else _problem = $"The address gives an as-of date of '{AsOfText}', which is not a date from 1900 to 2999 written like 2026-11-23; showing dates from today.";
         }
         if (!string.IsNullOrWhiteSpace(WithinText))
         {
@@ -44,7 +44,7 @@ public partial class UpcomingDatesPage
         _result = await Upcoming.LoadAsync(_asOf, _within);
     }
 
-    private Task AsOfChangedAsync(DateOnly? asOf) => GoAsync(asOf ?? Clock.Today(), _within);
+    private Task AsOfChangedAsync(DateOnly? asOf) => GoAsync(asOf is { Year: >= 1900 and <= 2999 } d ? d : Clock.Today(), _within);
 
     private Task WithinChangedAsync(int within) => GoAsync(_asOf, within == 0 ? _within : within);
 

@@ -126,9 +126,10 @@ public partial class TimelinePanel
             var limit = p.EndsOn ?? runningToday.AddDays(1).AddMonths(2 * months).AddDays(-1);
             for (var k = 0; k < MaxRenewalsDrawn; k++)
             {
-                var from = firstRenewal.AddMonths(k * months);
+                // The same period ends the rules use (corresponding-date rule), so bars and key dates agree.
+                var from = k == 0 ? firstRenewal : DateRange.EndOfMonths(firstRenewal, k * months).AddDays(1);
                 if (from > limit) break;
-                var to = firstRenewal.AddMonths((k + 1) * months).AddDays(-1);
+                var to = DateRange.EndOfMonths(firstRenewal, (k + 1) * months);
                 bars.Add(new Bar(BarKind.Renewal, from, to > limit ? limit : to, 0, "Renewal period"));
             }
         }
