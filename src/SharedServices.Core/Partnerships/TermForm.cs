@@ -28,14 +28,12 @@ public sealed class NoticeFormValidator : FormValidator<NoticeForm>
 {
     public NoticeFormValidator()
     {
-        RuleFor(n => n.Amount).Must((n, amount) => amount <= MaxAmount(n.Unit)).GreaterThanOrEqualTo(1).When(n => n.Amount is not null)
-            .WithMessage(n => $"Notice for {n.OrganisationName} must be between 1 and {MaxAmount(n.Unit):N0} {n.Unit.ToString().ToLowerInvariant()}.");
+        RuleFor(n => n.Amount).Must((n, amount) => amount <= NoticeLength.MaxAmount(n.Unit)).GreaterThanOrEqualTo(1).When(n => n.Amount is not null)
+            .WithMessage(n => $"Notice for {n.OrganisationName} must be between 1 and {NoticeLength.MaxAmount(n.Unit):N0} {n.Unit.ToString().ToLowerInvariant()}.");
         RuleFor(n => n.IsIllustrative).Equal(false).When(n => n.Amount is null)
             .WithMessage(n => $"Only a stated notice period can be illustrative ({n.OrganisationName}).");
         this.AddSourceRules(n => n.SourceDocument, n => n.SourceParagraph);
     }
-
-    private static int MaxAmount(NoticeUnit unit) => unit switch { NoticeUnit.Months => 120, NoticeUnit.Weeks => 520, _ => 3660 };
 }
 
 /// <summary>The term form: dates, how the end is expressed, minimum term, extensions, renewal, termination rule and notice per party.</summary>

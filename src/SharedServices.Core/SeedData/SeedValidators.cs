@@ -59,9 +59,9 @@ internal sealed class SeedPartnershipValidator : AbstractValidator<SeedPartnersh
             .WithMessage((_, n) => $"'{n.Organisation}' is not a party to this partnership");
         RuleForEach(p => p.NoticePeriods).ChildRules(notice =>
         {
-            notice.RuleFor(n => n.Amount).InclusiveBetween(1, 120).When(n => n.Amount is not null && n.Unit == NoticeUnit.Months);
-            notice.RuleFor(n => n.Amount).InclusiveBetween(1, 520).When(n => n.Amount is not null && n.Unit == NoticeUnit.Weeks);
-            notice.RuleFor(n => n.Amount).InclusiveBetween(1, 3660).When(n => n.Amount is not null && n.Unit == NoticeUnit.Days);
+            notice.RuleFor(n => n.Amount).Must((n, amount) => amount >= 1 && amount <= NoticeLength.MaxAmount(n.Unit))
+                .When(n => n.Amount is not null)
+                .WithMessage(n => $"must be between 1 and {NoticeLength.MaxAmount(n.Unit):N0} {n.Unit.ToString().ToLowerInvariant()}");
             notice.RuleFor(n => n.Illustrative).Equal(false).When(n => n.Amount is null)
                 .WithMessage("only a stated notice period can be illustrative");
         });

@@ -17,12 +17,15 @@ public readonly record struct NoticeLength
 {
     public NoticeLength(int amount, NoticeUnit unit)
     {
-        var max = unit switch { NoticeUnit.Months => 120, NoticeUnit.Weeks => 520, _ => 3660 };
+        var max = MaxAmount(unit);
         if (amount < 1 || amount > max)
             throw new DomainException($"A notice period in {unit.ToString().ToLowerInvariant()} is between 1 and {max:N0}.");
         Amount = amount;
         Unit = unit;
     }
+
+    /// <summary>The longest notice accepted in each unit: ten years.</summary>
+    public static int MaxAmount(NoticeUnit unit) => unit switch { NoticeUnit.Months => 120, NoticeUnit.Weeks => 520, _ => 3660 };
 
     public int Amount { get; }
     public NoticeUnit Unit { get; }
