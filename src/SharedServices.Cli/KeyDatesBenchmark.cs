@@ -44,7 +44,7 @@ internal static class KeyDatesBenchmark
             await SyntheticRegister.AddAsync(database.Factory, size - 5, cancel);
             var holidays = new BankHolidayReference(database.Factory, TimeProvider.System);
             await holidays.EnsureUsualYearsAsync(cancel);
-            var upcoming = new UpcomingDates(database.Factory, holidays, TimeProvider.System);
+            var upcoming = new UpcomingDates(database.Factory, holidays);
             foreach (var window in Windows)
             {
                 var count = (await upcoming.LoadAsync(AsOf, window, cancel)).Dates.Count;

@@ -18,15 +18,12 @@ public sealed record UpcomingDatesResult(DateOnly AsOf, int WithinDays, IReadOnl
 /// call-in expiry from the as-of date for the next so many days. The same answer feeds the page, the calendar
 /// feed, the workbook and the command line.
 /// </summary>
-public sealed class UpcomingDates(IDbContextFactory<SharedServicesDbContext> contextFactory, BankHolidayReference bankHolidays, TimeProvider clock)
+public sealed class UpcomingDates(IDbContextFactory<SharedServicesDbContext> contextFactory, BankHolidayReference bankHolidays)
 {
     /// <summary>The look-ahead periods offered on the page.</summary>
     public static readonly IReadOnlyList<int> Periods = [30, 90, 180, 365];
 
     public const int MaxDays = 3660;
-
-    public Task<UpcomingDatesResult> LoadAsync(int withinDays, CancellationToken cancel = default) =>
-        LoadAsync(clock.Today(), withinDays, cancel);
 
     public async Task<UpcomingDatesResult> LoadAsync(DateOnly asOf, int withinDays, CancellationToken cancel = default)
     {
