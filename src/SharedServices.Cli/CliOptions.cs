@@ -71,16 +71,18 @@ internal static class ParsedOptions
         },
     };
 
-    /// <summary>An enum by name, ignoring case, spaces and hyphens ("in-notice" is InNotice); numbers are refused.</summary>
+    /// <summary>
+    /// An enum by one of its names exactly, in any case ("innotice" is InNotice). Nothing looser: a scheduler's
+    /// "act-ive" or "2" is a typo to report, not a guess to make.
+    /// </summary>
     public static Option<T?> Enum<T>(string name, string description) where T : struct, Enum => new(name)
     {
         Description = $"{description}: {string.Join(", ", System.Enum.GetNames<T>())}",
         CustomParser = result =>
         {
             var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-            var key = token.Replace("-", "").Replace(" ", "");
-            foreach (var value in System.Enum.GetValues<T>())
-                if (string.Equals(value.ToString(), key, StringComparison.OrdinalIgnoreCase)) return value;
+            foreach (var known in System.Enum.GetNames<T>())
+                if (string.Equals(known, token, StringComparison.OrdinalIgnoreCase)) return System.Enum.Parse<T>(known);
             result.AddError($"{name} must be one of {string.Join(", ", System.Enum.GetNames<T>())}, not '{token}'.");
             return null;
         },
