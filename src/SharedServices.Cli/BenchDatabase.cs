@@ -26,7 +26,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
             database = new BenchDatabase(new SharedServicesDbContextFactory(DatabaseSettings.ForSqliteFile(path)), () =>
             {
                 SqliteConnection.ClearAllPools();
-                foreach (var file in new[] { path, path + "-wal", path + "-shm" }) File.Delete(file);
+                foreach (var file in new[] { path, path + "-wal", path + "-shm", MigrationFileLock.PathFor(path) }) File.Delete(file);
                 return Task.CompletedTask;
             });
         }

@@ -12,7 +12,8 @@ internal sealed class CommonOptions
 {
     public Option<string?> DataFolder { get; } = new("--data-folder")
     {
-        Description = $"Folder holding the SQLite database ({Core.Persistence.DatabaseSettings.SqliteFileName}); default ${CliDatabase.DataFolderVariable} or ./data",
+        Description = $"Folder holding the SQLite database ({Core.Persistence.DatabaseSettings.SqliteFileName}); default ${CliDatabase.WebDataFolderVariable}, " +
+            $"${CliDatabase.DataFolderVariable}, else the web app's own data folder ({CliDatabase.DefaultDataFolder()})",
     };
 
     public Option<string?> Postgres { get; } = new("--postgres")
@@ -20,7 +21,10 @@ internal sealed class CommonOptions
         Description = $"PostgreSQL connection string to use instead of SQLite; default ${CliDatabase.PostgresVariable}",
     };
 
-    public Option<string?> Seed { get; } = new("--seed") { Description = "Load seed data from this folder first (as the app does on start); none unless given" };
+    public Option<string?> Seed { get; } = new("--seed")
+    {
+        Description = "Load seed data from this folder first (as the app does on start), creating the database if need be; none unless given",
+    };
 
     public Option<bool> Json { get; } = new("--json") { Description = "Print one JSON document (camelCase, ISO dates) instead of text" };
 
@@ -32,8 +36,9 @@ internal sealed class CommonOptions
         command.Options.Add(Json);
     }
 
-    public Task<CliDatabase> OpenAsync(ParseResult parse, CliEnvironment environment, CancellationToken cancel) =>
-        CliDatabase.OpenAsync(parse.GetValue(DataFolder), parse.GetValue(Postgres), parse.GetValue(Seed), environment, cancel);
+    public Task<CliDatabase> OpenAsync(ParseResult parse, CliEnvironment environment, CancellationToken cancel, bool create = false) =>
+        CliDatabase.OpenAsync(parse.GetValue(DataFolder), parse.GetValue(Postgres), parse.GetValue(Seed), environment,
+            parse.InvocationConfiguration.Error, cancel, create);
 }
 
 /// <summary>Options whose values are checked while parsing, so a wrong one is a usage error naming the option.</summary>
@@ -66,16 +71,18 @@ internal static class ParsedOptions
         },
     };
 
-    /// <summary>An enum by name, ignoring case, spaces and hyphens ("in-notice" is InNotice); numbers are refused.</summary>
+    /// <summary>
+    /// An enum by one of its names exactly, in any case ("innotice" is InNotice). Nothing looser: a scheduler's
+    /// "act-ive" or "2" is a typo to report, not a guess to make.
+    /// </summary>
     public static Option<T?> Enum<T>(string name, string description) where T : struct, Enum => new(name)
     {
         Description = $"{description}: {string.Join(", ", System.Enum.GetNames<T>())}",
         CustomParser = result =>
         {
             var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-            var key = token.Replace("-", "").Replace(" ", "");
-            foreach (var value in System.Enum.GetValues<T>())
-                if (string.Equals(value.ToString(), key, StringComparison.OrdinalIgnoreCase)) return value;
+            foreach (var known in System.Enum.GetNames<T>())
+                if (string.Equals(known, token, StringComparison.OrdinalIgnoreCase)) return System.Enum.Parse<T>(known);
             result.AddError($"{name} must be one of {string.Join(", ", System.Enum.GetNames<T>())}, not '{token}'.");
             return null;
         },

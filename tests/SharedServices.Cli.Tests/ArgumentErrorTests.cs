@@ -27,6 +27,28 @@ public sealed class ArgumentErrorTests(SeededDatabase database)
         Assert.DoesNotContain(" at ", line); // no stack trace
     }
 
+    [Theory]
+    [InlineData("--status", "act-ive")]
+    [InlineData("--status", "in-notice")]
+    [InlineData("--status", "in_notice")]
+    [InlineData("--status", "In Notice")]
+    [InlineData("--status", "2")]
+    [InlineData("--status", "-1")]
+    [InlineData("--status", "Active,Ended")]
+    [InlineData("--kind", "buy-back-contract")]
+    [InlineData("--kind", "0")]
+    public async Task An_enum_is_only_one_of_its_names_and_the_message_lists_them(string option, string value)
+    {
+        var result = await database.RunAsync(["partnerships", "list", option, value]);
+
+        var allowed = option == "--status"
+            ? "Proposed, Approved, Active, InNotice, Ended, Terminated"
+            : "TradedServices, StrategicPartnership, SharedService, JointVenture, BuyBackContract";
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.Equal($"sharedservices: {option} must be one of {allowed}, not '{value}'.", result.Error.Trim());
+    }
+
     [Fact]
     public async Task The_unknown_party_message_lists_the_parties()
     {
@@ -41,7 +63,7 @@ public sealed class ArgumentErrorTests(SeededDatabase database)
         var result = await SeededDatabase.Run([], SeededDatabase.NoVariables());
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("sharedservices: give a command: partnerships, dates, notice, bench-register, bench-key-dates (see sharedservices --help).", result.Error.Trim());
+        Assert.Equal("sharedservices: give a command: partnerships, dates, notice, db, bench-register, bench-key-dates (see sharedservices --help).", result.Error.Trim());
     }
 
     [Fact]

@@ -66,7 +66,8 @@ public sealed class PartnershipsListTests(SeededDatabase database)
     [Theory]
     [InlineData("--status", "active", "halton-cwac-shared-service,iwc-hcc-buy-back")]
     [InlineData("--status", "Terminated", "hcc-iwc-childrens-services")]
-    [InlineData("--status", "in-notice", "")]
+    [InlineData("--status", "innotice", "")]
+    [InlineData("--status", "ACTIVE", "halton-cwac-shared-service,iwc-hcc-buy-back")]
     [InlineData("--kind", "BuyBackContract", "iwc-hcc-buy-back")]
     [InlineData("--search", "Isle of Wight", "hcc-iwc-childrens-services,iwc-hcc-buy-back,scc-iwc-education-support")]
     public async Task Filters_as_the_register_does(string option, string value, string codes)

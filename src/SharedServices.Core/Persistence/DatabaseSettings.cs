@@ -1,3 +1,6 @@
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
 namespace SharedServices.Core.Persistence;
 
 public enum DatabaseProvider
@@ -35,9 +38,25 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         return ForSqliteFile(Path.Combine(dataFolder, SqliteFileName));
     }
 
-    /// <summary>Where the data lives, for the start-up message; passwords are never shown.</summary>
+    /// <summary>Where the data lives, for start-up and error messages; no password is ever shown, however it was written.</summary>
     public string Describe() => Provider == DatabaseProvider.Sqlite
-        ? "SQLite " + ConnectionString.Split(';')[0].Replace("Data Source=", "")
-        : "PostgreSQL " + string.Join(';', ConnectionString.Split(';')
-            .Where(part => !part.Trim().StartsWith("Password", StringComparison.OrdinalIgnoreCase)));
+        ? "SQLite " + new SqliteConnectionStringBuilder(ConnectionString).DataSource
+        : "PostgreSQL " + WithoutSecrets(ConnectionString);
+
+    /// <summary>
+    /// Npgsql's own parser reads every spelling (Password, Pwd, PSW, any case, quoted values holding ';'), so
+    /// clearing its properties removes each of them; a string it cannot read is not shown at all.
+    /// </summary>
+    private static string WithoutSecrets(string connectionString)
+    {
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(connectionString) { Password = null, SslPassword = null };
+            return builder.ConnectionString;
+        }
+        catch (ArgumentException)
+        {
+            return "(the connection string could not be read)";
+        }
+    }
 }

@@ -1,4 +1,9 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace SharedServices.Core.Persistence;
 
@@ -9,12 +14,26 @@ public sealed class StartupException(string message, Exception? inner = null) : 
 /// Brings the database up to this version's schema on start. Refuses to run against a database that a newer
 /// version has already upgraded (its schema may not match what this version writes) or one it cannot reach.
 /// </summary>
+/// <remarks>
+/// On SQLite, EF Core serialises migrations with a row in <c>__EFMigrationsLock</c>, which a process killed
+/// mid-migration leaves behind, so every later start would wait for ever (dotnet/efcore#38958). Here each migrating
+/// process first takes a <see cref="MigrationFileLock"/>, which the OS frees when the process dies; whoever holds it
+/// knows a lock row is stale and removes it. On PostgreSQL, EF Core's lock is <c>LOCK TABLE … ACCESS EXCLUSIVE</c>
+/// inside the migration's transaction: it ends with the session, so a killed process cannot leave it behind.
+/// </remarks>
 public static class DatabaseStartup
 {
-    public static async Task MigrateAsync(SharedServicesDbContextFactory factory, CancellationToken cancel = default)
+    public static Task MigrateAsync(SharedServicesDbContextFactory factory, CancellationToken cancel = default) =>
+        MigrateAsync(factory, NullLogger.Instance, cancel: cancel);
+
+    /// <param name="lockWait">How long to wait for another process's migration (default <see cref="MigrationFileLock.DefaultWait"/>).</param>
+    public static async Task MigrateAsync(SharedServicesDbContextFactory factory, ILogger log, TimeSpan? lockWait = null, CancellationToken cancel = default)
     {
-        await using var db = factory.CreateDbContext();
         var where = factory.Settings.Describe();
+        using var fileLock = SqliteFile(factory.Settings) is { } file
+            ? await TakeFileLock(file, lockWait ?? MigrationFileLock.DefaultWait, where, log, cancel)
+            : null;
+        await using var db = factory.CreateDbContext();
         IReadOnlyList<string> applied;
         try
         {
@@ -25,24 +44,69 @@ public static class DatabaseStartup
             throw new StartupException($"Cannot reach the database ({where}): {ex.GetBaseException().Message}", ex);
         }
 
-        var known = db.Database.GetMigrations().ToHashSet();
-        var unknown = applied.Where(m => !known.Contains(m)).ToList();
+        var known = db.Database.GetMigrations().ToList();
+        var unknown = applied.Except(known).ToList();
         if (unknown.Count > 0)
             throw new StartupException(
                 $"The database ({where}) has been upgraded by a newer version of SharedServices " +
                 $"(it has migration {string.Join(", ", unknown)}, which this version does not know). " +
                 "Run the newer version, or restore a backup taken before the upgrade.");
 
-        try
+        if (fileLock is not null) await ClearStaleLockRow(db, log, cancel);
+        var migrator = db.GetService<IMigrator>();
+        foreach (var migration in known.Except(applied))
         {
-            await db.Database.MigrateAsync(cancel);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            throw new StartupException($"Could not bring the database ({where}) up to date: {ex.GetBaseException().Message}", ex);
+            log.LogInformation("Applying migration {Migration} to {Database}", migration, where);
+            try
+            {
+                await migrator.MigrateAsync(migration, cancel);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                throw new StartupException($"Could not bring the database ({where}) up to date: migration {migration} failed: {ex.GetBaseException().Message}", ex);
+            }
         }
         if (factory.Settings.Provider == DatabaseProvider.Sqlite)
             // WAL lets pages read while another request writes; the setting is stored in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancel);
+    }
+
+    /// <summary>The SQLite database file, or null for PostgreSQL (and for an in-memory SQLite database).</summary>
+    private static string? SqliteFile(DatabaseSettings settings)
+    {
+        if (settings.Provider != DatabaseProvider.Sqlite) return null;
+        var builder = new SqliteConnectionStringBuilder(settings.ConnectionString);
+        return builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:" ? null : Path.GetFullPath(builder.DataSource);
+    }
+
+    private static async Task<MigrationFileLock> TakeFileLock(string file, TimeSpan wait, string where, ILogger log, CancellationToken cancel)
+    {
+        try
+        {
+            return await MigrationFileLock.AcquireAsync(file, wait, log, cancel);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new StartupException($"Cannot reach the database ({where}): cannot open its migration lock {MigrationFileLock.PathFor(file)}: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>
+    /// Every process of ours takes the file lock before EF Core's lock row, and we hold the file lock, so a row now
+    /// was left by a process that died while migrating: no one will ever remove it but us.
+    /// </summary>
+    private static async Task ClearStaleLockRow(SharedServicesDbContext db, ILogger log, CancellationToken cancel)
+    {
+        var tableExists = await db.Database
+            .SqlQueryRaw<long>("SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'")
+            .SingleAsync(cancel);
+        if (tableExists == 0) return;
+        var takenAt = await db.Database.SqlQueryRaw<string>("SELECT \"Timestamp\" AS \"Value\" FROM \"__EFMigrationsLock\"").ToListAsync(cancel);
+        if (takenAt.Count == 0) return;
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\"", cancel);
+        log.LogWarning(
+            "Removed a stale migration lock from {Database} (taken at {TakenAt}): the process that took it stopped during a migration, " +
+            "and no running SharedServices process holds the migration lock file",
+            db.Database.GetDbConnection().DataSource, string.Join(", ", takenAt));
     }
 }

@@ -15,7 +15,7 @@ public sealed class DatabaseStartupService(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await DatabaseStartup.MigrateAsync(factory, cancellationToken);
+        await DatabaseStartup.MigrateAsync(factory, log, cancel: cancellationToken);
         log.LogInformation("Database ready: {Database}", factory.Settings.Describe());
         var added = await bankHolidays.EnsureUsualYearsAsync(cancellationToken);
         if (added > 0) log.LogInformation("Bank holidays: {Count} England and Wales bank holidays generated", added);

@@ -33,7 +33,7 @@ public sealed class SqliteTestDatabase : TestDatabase
     public override ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm", MigrationFileLock.PathFor(_path) })
             if (File.Exists(file)) File.Delete(file);
         return ValueTask.CompletedTask;
     }
