@@ -16,15 +16,16 @@ public static class SecurityHeaders
     /// as a style element and positions popovers with style attributes. <c>base-uri 'self'</c> rather than 'none',
     /// because Blazor needs the page's <c>&lt;base href="/"&gt;</c> to resolve its addresses; 'self' still stops an
     /// injected base element pointing anywhere else. connect-src 'self' covers the Blazor WebSocket (ws: and wss: to
-    /// the same host count as 'self').
+    /// the same host count as 'self'). <paramref name="reloadSocket"/> lets <c>dotnet watch</c>'s browser refresh connect
+    /// in Development.
     /// </summary>
-    public static string ContentSecurityPolicy(string nonce) =>
+    public static string ContentSecurityPolicy(string nonce, string? reloadSocket = null) =>
         "default-src 'self'; " +
         $"script-src 'self' 'nonce-{nonce}'; " +
         "style-src 'self' 'unsafe-inline'; " +
         "img-src 'self' data:; " +
         "font-src 'self'; " +
-        "connect-src 'self'; " +
+        $"connect-src 'self'{(string.IsNullOrWhiteSpace(reloadSocket) ? "" : " " + reloadSocket.Replace(',', ' '))}; " +
         "object-src 'none'; " +
         "base-uri 'self'; " +
         "form-action 'self'; " +
@@ -41,23 +42,30 @@ public static class SecurityHeaders
     public static string ScriptNonce(HttpContext context)
     {
         if (context.Items[NonceKey] is string nonce) return nonce;
-        nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)); // hex: nothing for HTML encoding to change
         context.Items[NonceKey] = nonce;
         return nonce;
     }
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, IHostEnvironment environment)
     {
-        context.Response.OnStarting(() =>
+        // dotnet watch names its refresh socket here; it is on another port, so 'self' would refuse it.
+        var reloadSocket = environment.IsDevelopment() ? Environment.GetEnvironmentVariable("ASPNETCORE_AUTO_RELOAD_WS_ENDPOINT") : null;
+        return app.Use((context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy(ScriptNonce(context));
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = ReferrerPolicy;
-            headers["Permissions-Policy"] = PermissionsPolicy;
-            headers.Server = default; // Kestrel's is switched off (AddServerHeader); this catches any other server.
-            return Task.CompletedTask;
+            context.Response.OnStarting(() => AddHeaders(context, reloadSocket));
+            return next(context);
         });
-        return next(context);
-    });
+    }
+
+    private static Task AddHeaders(HttpContext context, string? reloadSocket)
+    {
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy(ScriptNonce(context), reloadSocket);
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = ReferrerPolicy;
+        headers["Permissions-Policy"] = PermissionsPolicy;
+        headers.Server = default; // Kestrel's is switched off (AddServerHeader); this catches any other server.
+        return Task.CompletedTask;
+    }
 }

@@ -18,7 +18,7 @@ public static class SecurityRegistration
     /// <summary>First in the pipeline, so every response, errors included, gets the headers.</summary>
     public static void UseSecurityBasics(this WebApplication app)
     {
-        app.UseSecurityHeaders();
+        app.UseSecurityHeaders(app.Environment);
         app.UseOriginCheck();
         if (string.IsNullOrWhiteSpace(app.Configuration[PublicAddress.SettingName]) && !app.Environment.IsDevelopment())
             app.Logger.LogWarning("{Setting} is not set, so links and the allowed Blazor origin use the listening address. " +
