@@ -6,6 +6,7 @@ using MudBlazor.Services;
 using SharedServices.Core;
 using SharedServices.Core.Persistence;
 using SharedServices.Web.Components;
+using SharedServices.Web.Security;
 using SharedServices.Web.Startup;
 
 // Councils in England read dates as 13 November 2012 and money as £1,234.56, whatever the server's locale.
@@ -17,6 +18,7 @@ StartupOptions startup;
 try
 {
     startup = StartupOptions.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
+    builder.AddSecurityBasics();
 }
 catch (StartupException ex)
 {
@@ -29,6 +31,7 @@ builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
+app.UseSecurityBasics();
 
 if (!app.Environment.IsDevelopment())
 {

@@ -14,7 +14,7 @@ namespace SharedServices.EndToEnd.Tests;
 /// The real app, hosted in-process on a free port with its own SQLite file and the seed data, and a headless
 /// Debian Chromium to drive it. Shared by the tests of one class.
 /// </summary>
-public sealed class AppHost : IAsyncLifetime
+public class AppHost : IAsyncLifetime
 {
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"sharedservices-e2e-{Guid.NewGuid():N}");
     private WebApplicationFactory<Program>? _factory;
@@ -39,6 +39,7 @@ public sealed class AppHost : IAsyncLifetime
             web.UseUrls("http://127.0.0.1:0"); // a free port, so test classes can run side by side
             // The journeys stand on one day, so the key dates they expect never drift.
             web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Today)));
+            Configure(web);
         });
         _factory.UseKestrel();
         _factory.StartServer();
@@ -59,6 +60,9 @@ public sealed class AppHost : IAsyncLifetime
         });
         Directory.CreateDirectory(ScreenshotFolder);
     }
+
+    /// <summary>Settings of a host that differs from the usual one.</summary>
+    protected virtual void Configure(IWebHostBuilder web) { }
 
     public async Task DisposeAsync()
     {

@@ -7,6 +7,7 @@ using MudBlazor.Services;
 using SharedServices.Core;
 using SharedServices.Core.Persistence;
 using SharedServices.Core.SeedData;
+using SharedServices.Web.Security;
 
 namespace SharedServices.Web.Tests.Harness;
 
@@ -29,7 +30,11 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         // Registered before the core services, which only add the system clock when none is registered.
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSharedServicesCore(Settings);
+        Services.AddSingleton(new PublicAddress(PublicBaseUrl));
     }
+
+    /// <summary>The app's configured public address (setting PublicBaseUrl), from which absolute links are built.</summary>
+    protected static readonly Uri PublicBaseUrl = new("https://sharedservices.example.gov.uk/");
 
     /// <summary>The clock the app sees; 23 November 2026 unless a test moves it before rendering.</summary>
     protected FixedClock Clock { get; } = new(new DateOnly(2026, 11, 23));

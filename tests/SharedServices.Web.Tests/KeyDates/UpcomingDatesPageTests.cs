@@ -51,7 +51,7 @@ public sealed class UpcomingDatesPageTests : ComponentTestContext
 
         Assert.Equal("/key-dates/workbook.xlsx?asOf=2024-06-01&within=180", cut.Find("#download-workbook").GetAttribute("href"));
         Assert.Equal("/key-dates/calendar.ics?asOf=2024-06-01&within=365", cut.Find("#download-calendar").GetAttribute("href"));
-        Assert.EndsWith("/key-dates/calendar.ics", cut.TextOf("#calendar-address"));
+        Assert.Equal("https://sharedservices.example.gov.uk/key-dates/calendar.ics", cut.TextOf("#calendar-address"));
     }
 
     [Theory]

@@ -44,21 +44,26 @@ public static class KeyDateDownloads
         DateOnly? from = string.IsNullOrWhiteSpace(asOf) ? clock.Today()
             : TryDate(asOf, out var d) ? d : null;
         int? days = string.IsNullOrWhiteSpace(within) ? 365
-            : int.TryParse(within, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= UpcomingDates.MaxDays ? n : null;
+            : TryDays(within, out var n) ? n : null;
         return (from, days);
     }
+
+    private static bool TryDays(string text, out int days) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out days) && days is >= 1 and <= UpcomingDates.MaxDays;
 
     /// <summary>An ISO date in a plausible year: the page and both downloads accept the same.</summary>
     public static bool TryDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date) && date.Year is >= 1900 and <= 2999;
 
+    // Names the parameter and never echoes its value: the value comes from whoever wrote the link, and echoing it
+    // would let a crafted link put their text (or markup, if something sniffed the type) in front of the user.
     private static IResult BadRequest(string? asOf, string? within)
     {
         var problems = new List<string>();
         if (!string.IsNullOrWhiteSpace(asOf) && !TryDate(asOf, out _))
-            problems.Add($"asOf: '{asOf}' is not a date from 1900 to 2999 written like 2026-11-23.");
-        if (problems.Count == 0 || !string.IsNullOrWhiteSpace(within) && !(int.TryParse(within, out var n) && n is >= 1 and <= UpcomingDates.MaxDays))
-            problems.Add($"within: '{within}' is not a number of days from 1 to {UpcomingDates.MaxDays:N0}.");
+            problems.Add("asOf must be a date from 1900 to 2999 written like 2026-11-23.");
+        if (!string.IsNullOrWhiteSpace(within) && !TryDays(within, out _))
+            problems.Add($"within must be a whole number of days from 1 to {UpcomingDates.MaxDays:N0}.");
         return Results.Text(string.Join(Environment.NewLine, problems), "text/plain; charset=utf-8", statusCode: 400);
     }
 }

@@ -4,6 +4,7 @@ using MudBlazor;
 using SharedServices.Core;
 using SharedServices.Core.KeyDates;
 using SharedServices.Domain.KeyDates;
+using SharedServices.Web.Security;
 
 namespace SharedServices.Web.Components.Features.KeyDates;
 
@@ -17,6 +18,7 @@ public partial class UpcomingDatesPage
     [Inject] private UpcomingDates Upcoming { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private PublicAddress Address { get; set; } = default!;
 
     /// <summary>The as-of date from the address (yyyy-mm-dd), so a view can be bookmarked or shared.</summary>
     [SupplyParameterFromQuery(Name = "asOf")] public string? AsOfText { get; set; }
@@ -24,7 +26,8 @@ public partial class UpcomingDatesPage
     /// <summary>How many days ahead to look, from the address.</summary>
     [SupplyParameterFromQuery(Name = "within")] public string? WithinText { get; set; }
 
-    private string CalendarAddress => Navigation.ToAbsoluteUri(KeyDateDownloads.CalendarPath).ToString();
+    // From the configured address, not the request's: a forged Host header must not change what people subscribe to.
+    private string CalendarAddress => Address.Link(KeyDateDownloads.CalendarPath);
 
     protected override async Task OnParametersSetAsync()
     {
