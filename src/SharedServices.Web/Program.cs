@@ -26,6 +26,7 @@ catch (StartupException ex)
 }
 builder.Services.AddSingleton(startup);
 builder.Services.AddSharedServicesCore(startup.Database);
+builder.Services.AddDataProtection().PersistKeysToSharedServicesDatabase();
 builder.Services.AddHostedService<DatabaseStartupService>();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SharedServices.Core.Editing;
 using SharedServices.Core.Persistence;
 using SharedServices.Domain;
 using SharedServices.Domain.Dates;
@@ -72,8 +73,21 @@ public sealed class BankHolidayReference(IDbContextFactory<SharedServicesDbConte
             .OrderBy(h => h.Date).ToListAsync(cancel);
     }
 
-    /// <summary>Adds a bank holiday or renames an existing one.</summary>
-    public async Task SaveAsync(DateOnly date, string name, CancellationToken cancel = default)
+    /// <summary>
+    /// The version of a year's holidays, read before the holidays themselves so that a change landing in between
+    /// makes the page's next save refuse rather than overwrite. Null when the year has not been generated.
+    /// </summary>
+    public async Task<int?> YearVersionAsync(int year, CancellationToken cancel = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        return await db.BankHolidayYears.Where(y => y.Year == year).Select(y => (int?)y.Version).SingleOrDefaultAsync(cancel);
+    }
+
+    /// <summary>
+    /// Adds a bank holiday or renames an existing one. <paramref name="expectedYearVersion"/> is the year's version
+    /// when the page loaded it (see <see cref="YearVersionAsync"/>); null skips the check.
+    /// </summary>
+    public async Task SaveAsync(DateOnly date, string name, int? expectedYearVersion = null, CancellationToken cancel = default)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Give the bank holiday a name.");
         if (name.Trim().Length > 100) throw new DomainException("Keep the name to 100 characters.");
@@ -83,20 +97,42 @@ public sealed class BankHolidayReference(IDbContextFactory<SharedServicesDbConte
         if (date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
             throw new DomainException($"{DateText.Long(date)} is a weekend day; bank holidays fall on weekdays (a substitute day is the weekday after).");
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancel);
+        await MoveYearVersionOnAsync(db, date.Year, expectedYearVersion, cancel);
         var trimmed = name.Trim();
-        if (await db.BankHolidays.Where(h => h.Date == date).ExecuteUpdateAsync(u => u.SetProperty(h => h.Name, trimmed), cancel) > 0) return;
-        db.BankHolidays.Add(new BankHoliday(date, trimmed));
-        await db.SaveChangesAsync(cancel);
+        if (await db.BankHolidays.Where(h => h.Date == date).ExecuteUpdateAsync(u => u.SetProperty(h => h.Name, trimmed), cancel) == 0)
+        {
+            db.BankHolidays.Add(new BankHoliday(date, trimmed));
+            await db.SaveChangesAsync(cancel);
+        }
+        await transaction.CommitAsync(cancel);
     }
 
-    public async Task RemoveAsync(DateOnly date, CancellationToken cancel = default)
+    /// <summary>Removes a bank holiday; <paramref name="expectedYearVersion"/> as for <see cref="SaveAsync"/>.</summary>
+    public async Task RemoveAsync(DateOnly date, int? expectedYearVersion = null, CancellationToken cancel = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancel);
+        await MoveYearVersionOnAsync(db, date.Year, expectedYearVersion, cancel);
         // A year with no holidays at all is almost certainly a mistake, and the working-day calendar refuses it.
         var (yearStart, yearEnd) = (new DateOnly(date.Year, 1, 1), new DateOnly(date.Year, 12, 31));
         var others = await db.BankHolidays.CountAsync(h => h.Date >= yearStart && h.Date <= yearEnd && h.Date != date, cancel);
         if (others == 0 && await db.BankHolidays.AnyAsync(h => h.Date == date, cancel))
             throw new DomainException($"That is the last bank holiday left in {date.Year}; a year needs at least one. Rename it instead.");
         await db.BankHolidays.Where(h => h.Date == date).ExecuteDeleteAsync(cancel);
+        await transaction.CommitAsync(cancel);
+    }
+
+    /// <summary>
+    /// The first write of every change, inside its transaction: moves the year's version on, only from the version
+    /// the page loaded. A second editor's change then finds no such row (the database makes it wait for the first
+    /// to commit) and is refused before it writes anything.
+    /// </summary>
+    private static async Task MoveYearVersionOnAsync(SharedServicesDbContext db, int year, int? expected, CancellationToken cancel)
+    {
+        var row = db.BankHolidayYears.Where(y => y.Year == year);
+        if (expected is { } loaded) row = row.Where(y => y.Version == loaded);
+        var moved = await row.ExecuteUpdateAsync(u => u.SetProperty(y => y.Version, y => y.Version + 1), cancel);
+        if (moved == 0 && expected is not null) throw EditConflictException.BankHolidays(year);
     }
 }

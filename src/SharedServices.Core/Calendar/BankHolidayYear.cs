@@ -7,4 +7,7 @@ namespace SharedServices.Core.Calendar;
 public sealed class BankHolidayYear(int year)
 {
     public int Year { get; private set; } = year;
+
+    /// <summary>How many times the year's holidays have been changed; the bank holidays page compares it to notice someone else's change.</summary>
+    public int Version { get; private set; }
 }

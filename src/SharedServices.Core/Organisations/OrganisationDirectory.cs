@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SharedServices.Core.Editing;
 using SharedServices.Core.Persistence;
 using SharedServices.Domain.Organisations;
 using SharedServices.Domain.Partnerships;
@@ -50,6 +51,7 @@ public sealed class OrganisationDirectory(IDbContextFactory<SharedServicesDbCont
         {
             organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, cancel)
                 ?? throw new Domain.DomainException("That organisation no longer exists.");
+            EditVersion.Expect(db.Entry(organisation).Property(o => o.Version), form.Version, EditConflictException.Organisation);
             organisation.Update(form.Name, form.ShortCode, form.Kind, form.GssCode, form.Notes);
         }
         else
@@ -58,7 +60,14 @@ public sealed class OrganisationDirectory(IDbContextFactory<SharedServicesDbCont
             db.Organisations.Add(organisation);
         }
         organisation.SetCallInWorkingDays(form.CallInWorkingDays);
-        await db.SaveChangesAsync(cancel);
+        try
+        {
+            await db.SaveChangesAsync(cancel);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw EditConflictException.Organisation();
+        }
         return organisation.ShortCode;
     }
 }

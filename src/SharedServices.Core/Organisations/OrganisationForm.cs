@@ -10,6 +10,10 @@ namespace SharedServices.Core.Organisations;
 public sealed class OrganisationForm
 {
     public int? Id { get; set; }
+
+    /// <summary>The organisation's version when the form was loaded: the save is refused if someone else has saved since.</summary>
+    public int? Version { get; set; }
+
     public string Name { get; set; } = "";
     public string ShortCode { get; set; } = "";
     public OrganisationKind Kind { get; set; } = OrganisationKind.UnitaryAuthority;
@@ -22,6 +26,7 @@ public sealed class OrganisationForm
     public static OrganisationForm From(Organisation o) =>
         new()
         {
+            Version = o.Version,
             Id = o.Id, Name = o.Name, ShortCode = o.ShortCode, Kind = o.Kind, GssCode = o.GssCode, Notes = o.Notes,
             CallInWorkingDays = o.CallInWorkingDays,
         };

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SharedServices.Core.Editing;
 using SharedServices.Core.Persistence;
 using SharedServices.Domain;
 using SharedServices.Domain.Partnerships;
@@ -10,7 +11,8 @@ namespace SharedServices.Core.Partnerships;
 /// Saves the partnership forms. Each save validates the whole form, applies it through the partnership's own
 /// methods (which guard the business rules) and commits once, so a failure leaves nothing half-saved.
 /// Failures surface as FluentValidation's ValidationException (a field is wrong) or <see cref="DomainException"/>
-/// (a rule is broken), both with messages a user can read.
+/// (a rule is broken), both with messages a user can read, or <see cref="EditConflictException"/> (someone else saved
+/// the partnership since the form loaded it: each method that edits one takes the version the form loaded).
 /// </summary>
 public sealed class PartnershipEditor(
     IDbContextFactory<SharedServicesDbContext> contextFactory,
@@ -33,6 +35,7 @@ public sealed class PartnershipEditor(
         if (form.Id is { } id)
         {
             partnership = await Load(db, id, cancel);
+            ExpectVersion(db, partnership, form.Version);
             partnership.SetParties(parties);
         }
         else
@@ -50,7 +53,7 @@ public sealed class PartnershipEditor(
         return partnership.Code;
     }
 
-    public async Task SaveTermAsync(int partnershipId, TermForm form, CancellationToken cancel = default)
+    public async Task SaveTermAsync(int partnershipId, TermForm form, int? expectedVersion = null, CancellationToken cancel = default)
     {
         await termValidator.CheckAsync(form, cancel);
         var term = new Term(form.StartDate, form.EndKind, form.EndDate, form.UpToYears, form.MinimumTermMonths,
@@ -58,14 +61,14 @@ public sealed class PartnershipEditor(
             form.ExtensionOptions, form.ExtensionMonths, form.RenewalMonths);
         var notices = form.Notices.Where(n => n.RecordsSomething)
             .Select(n => new NoticePeriod(n.OrganisationId, n.Length, n.IsIllustrative, ToSource(n.SourceDocument, n.SourceParagraph))).ToList();
-        await ChangeAsync(partnershipId, p => p.SetTerm(term, notices), cancel);
+        await ChangeAsync(partnershipId, expectedVersion, p => p.SetTerm(term, notices), cancel);
     }
 
-    public async Task SaveServiceAsync(int partnershipId, ServiceForm form, CancellationToken cancel = default)
+    public async Task SaveServiceAsync(int partnershipId, ServiceForm form, int? expectedVersion = null, CancellationToken cancel = default)
     {
         await serviceValidator.CheckAsync(form, cancel);
         var source = ToSource(form.SourceDocument, form.SourceParagraph);
-        await ChangeAsync(partnershipId, p =>
+        await ChangeAsync(partnershipId, expectedVersion, p =>
         {
             if (form.Id is { } serviceId)
                 p.UpdateService(serviceId, form.Name, form.ProviderId!.Value, form.RecipientId!.Value, form.Description,
@@ -76,14 +79,14 @@ public sealed class PartnershipEditor(
         }, cancel);
     }
 
-    public Task RemoveServiceAsync(int partnershipId, int serviceId, CancellationToken cancel = default) =>
-        ChangeAsync(partnershipId, p => p.RemoveService(serviceId), cancel);
+    public Task RemoveServiceAsync(int partnershipId, int serviceId, int? expectedVersion = null, CancellationToken cancel = default) =>
+        ChangeAsync(partnershipId, expectedVersion, p => p.RemoveService(serviceId), cancel);
 
-    public async Task SaveDecisionAsync(int partnershipId, DecisionForm form, CancellationToken cancel = default)
+    public async Task SaveDecisionAsync(int partnershipId, DecisionForm form, int? expectedVersion = null, CancellationToken cancel = default)
     {
         await decisionValidator.CheckAsync(form, cancel);
         var source = ToSource(form.SourceDocument, form.SourceParagraph);
-        await ChangeAsync(partnershipId, p =>
+        await ChangeAsync(partnershipId, expectedVersion, p =>
         {
             if (form.Id is { } decisionId)
                 p.FindDecision(decisionId).Update(form.OrganisationId!.Value, form.DecisionMaker, form.Reference,
@@ -94,16 +97,16 @@ public sealed class PartnershipEditor(
         }, cancel);
     }
 
-    public Task RemoveDecisionAsync(int partnershipId, int decisionId, CancellationToken cancel = default) =>
-        ChangeAsync(partnershipId, p => p.RemoveDecision(decisionId), cancel);
+    public Task RemoveDecisionAsync(int partnershipId, int decisionId, int? expectedVersion = null, CancellationToken cancel = default) =>
+        ChangeAsync(partnershipId, expectedVersion, p => p.RemoveDecision(decisionId), cancel);
 
     /// <summary>Records an entry in the partnership's history through the partnership's named methods.</summary>
-    public async Task RecordEventAsync(int partnershipId, HistoryForm form, CancellationToken cancel = default)
+    public async Task RecordEventAsync(int partnershipId, HistoryForm form, int? expectedVersion = null, CancellationToken cancel = default)
     {
         await historyValidator.CheckAsync(form, cancel);
         var source = ToSource(form.SourceDocument, form.SourceParagraph);
         var date = form.Date!.Value;
-        await ChangeAsync(partnershipId, p => _ = form.Kind switch
+        await ChangeAsync(partnershipId, expectedVersion, p => _ = form.Kind switch
         {
             PartnershipEventKind.Commenced => p.RecordCommencement(date, form.Description, source),
             PartnershipEventKind.ExtensionExercised => p.ExerciseExtension(date, form.OrganisationId, form.Description, source),
@@ -113,26 +116,34 @@ public sealed class PartnershipEditor(
         }, cancel);
     }
 
-    public Task RemoveEventAsync(int partnershipId, int eventId, CancellationToken cancel = default) =>
-        ChangeAsync(partnershipId, p => p.RemoveEvent(eventId), cancel);
+    public Task RemoveEventAsync(int partnershipId, int eventId, int? expectedVersion = null, CancellationToken cancel = default) =>
+        ChangeAsync(partnershipId, expectedVersion, p => p.RemoveEvent(eventId), cancel);
 
-    public async Task AddMilestoneAsync(int partnershipId, MilestoneForm form, CancellationToken cancel = default)
+    public async Task AddMilestoneAsync(int partnershipId, MilestoneForm form, int? expectedVersion = null, CancellationToken cancel = default)
     {
         await milestoneValidator.CheckAsync(form, cancel);
-        await ChangeAsync(partnershipId, p => p.AddMilestone(
+        await ChangeAsync(partnershipId, expectedVersion, p => p.AddMilestone(
             new Milestone(form.Kind, form.Date!.Value, form.Note, ToSource(form.SourceDocument, form.SourceParagraph))), cancel);
     }
 
-    public Task RemoveMilestoneAsync(int partnershipId, int milestoneId, CancellationToken cancel = default) =>
-        ChangeAsync(partnershipId, p => p.RemoveMilestone(milestoneId), cancel);
+    public Task RemoveMilestoneAsync(int partnershipId, int milestoneId, int? expectedVersion = null, CancellationToken cancel = default) =>
+        ChangeAsync(partnershipId, expectedVersion, p => p.RemoveMilestone(milestoneId), cancel);
 
-    /// <summary>Loads the partnership in a fresh context, applies one change through its own methods, and saves once.</summary>
-    private async Task ChangeAsync(int partnershipId, Action<Partnership> change, CancellationToken cancel)
+    /// <summary>
+    /// Loads the partnership in a fresh context, checks it is still at the version the form loaded (null: not checked),
+    /// applies one change through its own methods, and saves once.
+    /// </summary>
+    private async Task ChangeAsync(int partnershipId, int? expectedVersion, Action<Partnership> change, CancellationToken cancel)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
-        change(await Load(db, partnershipId, cancel));
+        var partnership = await Load(db, partnershipId, cancel);
+        ExpectVersion(db, partnership, expectedVersion);
+        change(partnership);
         await SaveChanges(db, cancel);
     }
+
+    private static void ExpectVersion(SharedServicesDbContext db, Partnership partnership, int? expected) =>
+        EditVersion.Expect(db.Entry(partnership).Property(p => p.Version), expected, EditConflictException.Partnership);
 
     private static async Task<Partnership> Load(SharedServicesDbContext db, int id, CancellationToken cancel) =>
         await PartnershipDetails.WithEverything(db.Partnerships).SingleOrDefaultAsync(p => p.Id == id, cancel)
@@ -143,6 +154,10 @@ public sealed class PartnershipEditor(
         try
         {
             await db.SaveChangesAsync(cancel);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw EditConflictException.Partnership();
         }
         catch (DbUpdateException ex) when (ex.GetBaseException().Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase)
                                            || ex.GetBaseException().Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase))

@@ -16,6 +16,10 @@ public sealed class PartyForm
 public sealed class PartnershipForm
 {
     public int? Id { get; set; }
+
+    /// <summary>The partnership's version when the form was loaded: the save is refused if someone else has saved since.</summary>
+    public int? Version { get; set; }
+
     public string Code { get; set; } = "";
     public string Name { get; set; } = "";
     public PartnershipKind Kind { get; set; } = PartnershipKind.TradedServices;
@@ -30,6 +34,7 @@ public sealed class PartnershipForm
 
     public static PartnershipForm From(Partnership p) => new()
     {
+        Version = p.Version,
         Id = p.Id, Code = p.Code, Name = p.Name, Kind = p.Kind,
         LegalBasis = p.LegalBasis, Summary = p.Summary, SourceDocument = p.Source?.Document, SourceParagraph = p.Source?.Paragraph,
         LegalBasisSourceDocument = p.LegalBasisSource?.Document, LegalBasisSourceParagraph = p.LegalBasisSource?.Paragraph,

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SharedServices.Domain.Dates;
 using SharedServices.Domain.Organisations;
@@ -10,8 +11,11 @@ namespace SharedServices.Core.Persistence;
 /// (<see cref="SqliteDbContext"/>, <see cref="PostgresDbContext"/>) so that each keeps its own migrations;
 /// everything else in the app asks for this base type through <see cref="IDbContextFactory{TContext}"/>.
 /// </summary>
-public abstract class SharedServicesDbContext(DbContextOptions options) : DbContext(options)
+public abstract class SharedServicesDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>The name of the version column on every row a form edits as a whole (see <see cref="Editing.EditVersion"/>).</summary>
+    public const string VersionColumn = "Version";
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Partnership> Partnerships => Set<Partnership>();
     public DbSet<TradedService> TradedServices => Set<TradedService>();
@@ -19,6 +23,36 @@ public abstract class SharedServicesDbContext(DbContextOptions options) : DbCont
     public DbSet<SeedData.SeedRecord> SeedRecords => Set<SeedData.SeedRecord>();
     public DbSet<BankHoliday> BankHolidays => Set<BankHoliday>();
     public DbSet<Calendar.BankHolidayYear> BankHolidayYears => Set<Calendar.BankHolidayYear>();
+
+    /// <summary>The app's Data Protection keys (antiforgery, circuits), shared by every instance using this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Every save of a versioned row moves its version on by one. The version is a concurrency token, so the update
+    /// only lands where the row still has the version that was loaded; otherwise EF Core throws
+    /// <see cref="DbUpdateConcurrencyException"/> and nothing is written.
+    /// </summary>
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries().Where(e => e.State == EntityState.Modified))
+        {
+            if (entry.Metadata.FindProperty(VersionColumn) is not { IsConcurrencyToken: true } property) continue;
+            var version = entry.Property(property);
+            version.CurrentValue = (int)version.OriginalValue! + 1;
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SharedServicesDbContext).Assembly);

@@ -17,6 +17,10 @@ public sealed partial class Organisation
     }
 
     public int Id { get; private set; }
+
+    /// <summary>How many times the organisation has been saved; a form compares it to notice someone else's save.</summary>
+    public int Version { get; private set; }
+
     public string Name { get; private set; }
 
     /// <summary>The code finance teams use in invoice numbers and reports, e.g. SCC, IWC, HCC.</summary>

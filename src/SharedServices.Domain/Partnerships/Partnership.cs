@@ -34,6 +34,12 @@ public sealed partial class Partnership
 
     public int Id { get; private set; }
 
+    /// <summary>
+    /// How many times the partnership, or anything in it, has been saved. A form remembers the version it loaded so
+    /// that a save can tell when someone else saved in between, instead of quietly overwriting their change.
+    /// </summary>
+    public int Version { get; private set; }
+
     /// <summary>A stable, readable key used in addresses and seed files.</summary>
     public string Code { get; private set; }
     public string Name { get; private set; }

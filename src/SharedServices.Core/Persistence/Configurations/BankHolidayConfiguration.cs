@@ -20,5 +20,7 @@ internal sealed class BankHolidayYearConfiguration : IEntityTypeConfiguration<Ba
     {
         builder.HasKey(y => y.Year);
         builder.Property(y => y.Year).ValueGeneratedNever();
+        // Bank holidays are edited a year at a time, so the year's row carries the version for its holidays.
+        builder.HasVersion();
     }
 }

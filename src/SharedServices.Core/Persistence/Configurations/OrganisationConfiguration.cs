@@ -8,6 +8,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
 {
     public void Configure(EntityTypeBuilder<Organisation> builder)
     {
+        builder.HasVersion();
         builder.Property(o => o.Name).HasMaxLength(200).IsRequired();
         builder.Property(o => o.ShortCode).HasMaxLength(10).IsRequired();
         builder.HasIndex(o => o.ShortCode).IsUnique();

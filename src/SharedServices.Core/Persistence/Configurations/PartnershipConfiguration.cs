@@ -8,6 +8,8 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
 {
     public void Configure(EntityTypeBuilder<Partnership> builder)
     {
+        // Everything in the partnership is edited as one aggregate, so one version on its row guards them all.
+        builder.HasVersion();
         builder.Property(p => p.Code).HasMaxLength(100).IsRequired();
         builder.HasIndex(p => p.Code).IsUnique();
         builder.Property(p => p.Name).HasMaxLength(300).IsRequired();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using SharedServices.Core;
 using SharedServices.Core.Calendar;
+using SharedServices.Core.Editing;
 using SharedServices.Domain;
 using SharedServices.Domain.Dates;
 
@@ -14,6 +15,8 @@ public partial class BankHolidaysPage
 
     private int _year;
     private IReadOnlyList<BankHoliday>? _holidays;
+    private int? _yearVersion;
+    private string? _conflict;
     private string? _addressProblem;
     private (bool Applied, string? Year) _appliedAddress;
     private DateOnly? _date;
@@ -65,6 +68,9 @@ public partial class BankHolidaysPage
     private async Task ShowYearAsync(int year)
     {
         _year = year;
+        _conflict = null;
+        // The version first: a change landing between the two reads makes the next save refuse, never overwrite.
+        _yearVersion = await Reference.YearVersionAsync(year);
         _holidays = await Reference.ForYearAsync(year);
     }
 
@@ -107,7 +113,13 @@ public partial class BankHolidaysPage
         _busy = true;
         try
         {
-            await Reference.SaveAsync(date, _name ?? "");
+            // Only the year on screen has been seen; a date in another year has no list it could be stale against.
+            await Reference.SaveAsync(date, _name ?? "", date.Year == _year ? _yearVersion : null);
+        }
+        catch (EditConflictException ex)
+        {
+            _conflict = ex.Message;
+            return;
         }
         catch (DomainException ex)
         {
@@ -140,7 +152,13 @@ public partial class BankHolidaysPage
         _busy = true;
         try
         {
-            await Reference.RemoveAsync(holiday.Date);
+            await Reference.RemoveAsync(holiday.Date, _yearVersion);
+        }
+        catch (EditConflictException ex)
+        {
+            _conflict = ex.Message;
+            _done = null;
+            return;
         }
         catch (DomainException ex)
         {

@@ -15,6 +15,7 @@ public partial class PartnershipEditPage
     private IReadOnlyList<PartnershipChoice> _others = [];
     private IReadOnlyList<string> _errors = [];
     private bool _saving, _notFound;
+    private string? _conflict;
 
     [Inject] private PartnershipDetails Details { get; set; } = default!;
     [Inject] private PartnershipRegister Register { get; set; } = default!;
@@ -52,8 +53,15 @@ public partial class PartnershipEditPage
         if (!_mudForm.IsValid || _errors.Count > 0) return;
         _saving = true;
         string code = "";
-        (var saved, _errors) = await FormErrors.TrySave(async () => code = await Editor.SaveAsync(_form!));
+        (var saved, _errors, _conflict) = await EditConflict.TrySave(async () => code = await Editor.SaveAsync(_form!));
         _saving = false;
         if (saved) Navigation.NavigateTo($"/partnerships/{code}");
+    }
+
+    /// <summary>After a refused save: the form again, with what the other person saved.</summary>
+    private async Task ReloadAsync()
+    {
+        (_conflict, _errors) = (null, []);
+        await OnParametersSetAsync();
     }
 }
