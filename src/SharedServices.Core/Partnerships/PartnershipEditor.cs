@@ -125,7 +125,7 @@ public sealed class PartnershipEditor(
         if (kind == PartnershipEventKind.NoticeServed)
             throw new DomainException($"Notice served on: {DateText.Long(date)} is after today ({DateText.Long(today)}). Record notice once it has been served; to see what it would do, use \"What if we serve notice?\".");
         if (kind == PartnershipEventKind.Terminated)
-            throw new DomainException($"Last day: {DateText.Long(date)} is after today ({DateText.Long(today)}). Record a termination once its last day has come; to plan an earlier end, record a variation that moves the end of the term.");
+            throw new DomainException($"Last day of the agreement: {DateText.Long(date)} is after today ({DateText.Long(today)}). Record a termination once its last day has come; to plan an earlier end, record a variation that moves the end of the term.");
     }
 
     public Task RemoveEventAsync(int partnershipId, int eventId, CancellationToken cancel = default) =>
