@@ -2,6 +2,7 @@ using System.CommandLine;
 using SharedServices.Core;
 using SharedServices.Core.KeyDates;
 using SharedServices.Domain.Dates;
+using SharedServices.Domain.KeyDates;
 
 namespace SharedServices.Cli;
 
@@ -29,22 +30,38 @@ internal static class DatesCommand
                     result.AsOf,
                     result.WithinDays,
                     result.Until,
-                    Dates = result.Dates.Select(d => new
-                    {
-                        d.Date, d.Kind, d.KindText, d.PartnershipCode, d.PartnershipName, Details = d.What, d.IfNothingIsDone,
-                        Urgency = d.UrgencyOn(result.AsOf),
-                    }),
+                    Dates = result.Dates.Select(d => Row(d, result.AsOf)),
+                    NextAfter = result.NextAfter.Select(d => Row(d, result.AsOf)),
+                    Undated = result.Undated.Select(u => new { u.Code, u.Name, u.Status, u.Why }),
                 });
                 return ExitCodes.Ok;
             }
-            output.WriteLine($"Key dates from {DateText.Long(result.AsOf)} to {DateText.Long(result.Until)} ({result.WithinDays} days)");
+            output.WriteLine($"Key dates from {DateText.Long(result.AsOf)} to {DateText.Long(result.Until)} ({result.WithinDays} {(result.WithinDays == 1 ? "day" : "days")})");
             if (result.Dates.Count == 0)
-                output.WriteLine("None.");
+                WriteEmpty(output, result);
             else
                 TextTable.Write(output, ["Date", "What", "Partnership", "Details", "If nothing is done"],
                     result.Dates.Select(d => (IReadOnlyList<string>)[DateText.Long(d.Date), d.KindText, d.PartnershipCode, d.What, d.IfNothingIsDone]).ToList());
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static object Row(KeyDate d, DateOnly asOf) => new
+    {
+        d.Date, d.Kind, d.KindText, d.PartnershipCode, d.PartnershipName, Details = d.What, d.IfNothingIsDone, Urgency = d.UrgencyOn(asOf),
+    };
+
+    // An empty window still answers "when is the next thing?" rather than leaving a scheduler's reader with nothing.
+    private static void WriteEmpty(TextWriter output, UpcomingDatesResult result)
+    {
+        output.WriteLine("None in this period.");
+        if (result.NextAfter.Count == 0)
+            output.WriteLine($"No live partnership has a key date after {DateText.Long(result.Until)}.");
+        foreach (var next in result.NextAfter)
+            output.WriteLine($"Next key date after it: {DateText.Long(next.Date)}, {next.KindText}, {next.PartnershipCode}: {next.What}");
+        if (result.Undated.Count > 0)
+            output.WriteLine("Live partnerships with no end or notice recorded: "
+                + string.Join("; ", result.Undated.Select(u => $"{u.Code} ({u.Why})")) + ".");
     }
 }

@@ -32,6 +32,10 @@ internal static class NoticeCommand
             {
                 answer = await database.Get<NoticeWhatIf>().AskAsync(code, parse.GetValue(party)!, servedOn, cancel);
             }
+            catch (WhatIfDateException ex)
+            {
+                throw new CliException("--served: " + ex.Message, ExitCodes.Usage);
+            }
             catch (DomainException ex)
             {
                 // The use case says which was not found; the option is named for the person fixing the script.
@@ -62,6 +66,10 @@ internal static class NoticeCommand
         LatestNoticeDate = a.Deadline?.LatestServiceDate,
         LatestNoticeExitDate = a.Deadline?.ExitDate,
         LatestNoticeExplanation = a.Deadline?.Explanation,
+        MinimumTermLatestNoticeDate = a.MinimumTermDeadline?.LatestServiceDate,
+        MinimumTermExitDate = a.MinimumTermDeadline?.ExitDate,
+        MinimumTermExplanation = a.MinimumTermDeadline?.Explanation,
+        RecordedNotice = a.Recorded is { } r ? new { r.ServedBy, r.ServedOn, r.ExitDate, r.ExitOverrideReason, r.Text } : null,
         a.Problem,
         a.Commitment,
     };
@@ -71,6 +79,11 @@ internal static class NoticeCommand
         output.WriteLine(a.PartnershipName);
         output.WriteLine($"{a.PartyName} serving notice on {DateText.Long(servedOn)}");
         if (a.Notice is { } notice) output.WriteLine($"Notice period: {notice}{(a.NoticeIsIllustrative ? " (illustrative: not stated in the sources)" : "")}");
+        if (a.Recorded is { } recorded)
+        {
+            output.WriteLine($"Notice already recorded: {recorded.Text}");
+            return;
+        }
         if (a.Problem is { } problem)
         {
             output.WriteLine($"No answer: {problem}");
@@ -85,6 +98,11 @@ internal static class NoticeCommand
         {
             output.WriteLine($"Latest notice date for the end of the current term: {DateText.Long(deadline.LatestServiceDate, "none")}");
             output.WriteLine($"  - {deadline.Explanation}");
+        }
+        if (a.MinimumTermDeadline is { } minimum)
+        {
+            output.WriteLine($"Latest notice date to leave when the minimum term allows: {DateText.Long(minimum.LatestServiceDate, "none")}");
+            output.WriteLine($"  - {minimum.Explanation}");
         }
         output.WriteLine($"Value committed: {a.Commitment}");
     }

@@ -38,6 +38,32 @@ public sealed class NoticeTests(SeededDatabase database)
         Assert.NotEmpty(json.GetProperty("reasons").EnumerateArray());
     }
 
+    // Minimum term 5 March 2024 to 4 March 2025; 3 months from 4 December 2024 reaches 4 March 2025, from 5 December
+    // it reaches 5 March, a day late.
+    [Fact]
+    public async Task During_the_minimum_term_gives_the_last_day_to_leave_when_it_ends()
+    {
+        string[] args = ["notice", "--partnership", "iwc-hcc-buy-back", "--party", "IWC", "--served", "2024-06-01"];
+        var text = await database.RunAsync(args);
+        var json = (await database.RunAsync([.. args, "--json"])).Json();
+
+        Assert.Contains("Latest notice date to leave when the minimum term allows: 4 December 2024" + Environment.NewLine
+            + "  - Serve 3 months notice by 4 December 2024 to leave when the minimum term ends, on 4 March 2025.", text.Out);
+        Assert.Equal("2024-12-04", json.GetProperty("minimumTermLatestNoticeDate").GetString());
+        Assert.Equal("2025-03-04", json.GetProperty("minimumTermExitDate").GetString());
+    }
+
+    [Fact]
+    public async Task Served_before_the_agreement_began_is_a_usage_error_naming_served()
+    {
+        var result = await database.RunAsync(["notice", "--partnership", "iwc-hcc-buy-back", "--party", "IWC", "--served", "2024-03-04"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.Equal("sharedservices: --served: Notice cannot be served on 4 March 2024: the agreement began on 5 March 2024. Choose a day on or after it.",
+            result.Error.Trim());
+    }
+
     // The strategic partnership ran from 1 July 2013; its notice is "a specified number of months", never stated.
     [Fact]
     public async Task Notice_not_stated_is_an_answer_with_a_problem()

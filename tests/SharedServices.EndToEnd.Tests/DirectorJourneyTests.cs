@@ -14,6 +14,7 @@ public sealed class DirectorJourneyTests(AppHost host) : BrowserJourney(host)
         await Expect(Page.Locator("#recent-ends")).ToContainTextAsync("31 January 2024");
         await Expect(Page.Locator("#recent-ends")).ToContainTextAsync("31 August 2015");
         await Expect(Page.Locator("#no-end-date tbody tr")).ToHaveCountAsync(3); // live, but no date to plan around
+        await Expect(Page.Locator("#next-key-dates")).ToContainTextAsync("No live partnership has a key date ahead.");
         await CheckAccessibilityAsync("the dashboard");
         await ScreenshotAsync("dashboard");
 

@@ -14,7 +14,10 @@ public sealed class KeyDatesJourneyTests(AppHost host) : BrowserJourney(host)
         await Page.GetByRole(AriaRole.Link, new() { Name = "Key dates", Exact = true }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("/key-dates$"));
         await WaitUntilLiveAsync();
-        await Expect(Page.Locator("#key-dates-heading")).ToContainTextAsync("from 23 November 2026");
+        await Expect(Page.Locator("#key-dates-heading")).ToContainTextAsync("from 23 November 2026 to 20 February 2027");
+        // Nothing falls due: the page says that nothing comes later either, and which live partnerships have no end.
+        await Expect(Page.Locator("#key-dates-next")).ToHaveTextAsync("No live partnership has a key date after 20 February 2027.");
+        await Expect(Page.Locator("#key-dates-undated li")).ToHaveCountAsync(3);
         await CheckAccessibilityAsync("the key dates page");
 
         // Look back to mid-2024 for a year: the buy-back's minimum term ends on 4 March 2025.
@@ -22,8 +25,10 @@ public sealed class KeyDatesJourneyTests(AppHost host) : BrowserJourney(host)
         await Expect(Page).ToHaveURLAsync(new Regex("asOf=2024-06-01"));
         await Page.Locator("#within-365").ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("within=365"));
-        await Expect(Page.Locator("#key-dates-heading")).ToContainTextAsync("from 1 June 2024 to 1 June 2025");
-        var row = Page.Locator("#key-dates-table tbody tr", new() { HasText = "4 March 2025" });
+        await Expect(Page.Locator("#key-dates-heading")).ToContainTextAsync("3 dates from 1 June 2024 to 31 May 2025");
+        // Each party's last day to give notice to leave when the minimum term ends, 4 December 2024, comes first.
+        await Expect(Page.Locator("#key-dates-table tbody tr", new() { HasTextRegex = new Regex("^4 December 2024") })).ToHaveCountAsync(2);
+        var row = Page.Locator("#key-dates-table tbody tr", new() { HasTextRegex = new Regex("^4 March 2025") });
         await Expect(row).ToContainTextAsync("Minimum term ends");
         await Expect(row).ToContainTextAsync("either party may leave on notice");
         await CheckAccessibilityAsync("the key dates page, a year from 1 June 2024");

@@ -28,11 +28,16 @@ public sealed class NoticeJourneyTests(AppHost host) : BrowserJourney(host)
         await Expect(Page.Locator("#section-history")).ToContainTextAsync("Notice served by Isle of Wight Council: the agreement ends 23 February 2027");
         await CheckAccessibilityAsync("the buy-back contract's page in notice");
 
+        // The what-if now reports the recorded notice rather than working out a different exit.
+        await Page.Locator("#run-what-if").ClickAsync();
+        await Expect(Page.Locator("#what-if-recorded")).ToContainTextAsync("served notice on 23 November 2026");
+        await Expect(Page.Locator("#what-if-exit")).ToHaveTextAsync("23 February 2027");
+
         await Page.GetByRole(AriaRole.Link, new() { Name = "Key dates", Exact = true }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("/key-dates$"));
         await WaitUntilLiveAsync();
         // The exit is 92 days away: beyond the default 90, within 180.
-        await Expect(Page.Locator("#key-dates-empty")).ToBeVisibleAsync();
+        await Expect(Page.Locator("#key-dates-next")).ToContainTextAsync("The next key date after it is 23 February 2027");
         await Page.Locator("#within-180").ClickAsync();
         var exit = Page.Locator("#key-dates-table tbody tr", new() { HasText = "23 February 2027" });
         await Expect(exit).ToContainTextAsync("Exit after notice");

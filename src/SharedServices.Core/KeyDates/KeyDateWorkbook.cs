@@ -43,7 +43,7 @@ public static class KeyDateWorkbook
         var sheet = workbook.Worksheets.Add(SheetName);
 
         var title = sheet.Cell(TitleRow, 1);
-        title.SetValue($"Key dates from {DateText.Long(asOf)} for {withinDays} days");
+        title.SetValue($"Key dates from {DateText.Long(asOf)} to {DateText.Long(UpcomingDates.LastDay(asOf, withinDays))} ({withinDays} {(withinDays == 1 ? "day" : "days")})");
         title.Style.Font.Bold = true;
         title.Style.Font.FontSize = 14;
 

@@ -1,22 +1,34 @@
 using Microsoft.EntityFrameworkCore;
 using SharedServices.Core.Calendar;
+using SharedServices.Core.Partnerships;
 using SharedServices.Core.Persistence;
 using SharedServices.Domain;
 using SharedServices.Domain.Dates;
 using SharedServices.Domain.KeyDates;
+using SharedServices.Domain.Partnerships;
 
 namespace SharedServices.Core.KeyDates;
 
 /// <summary>The key dates across every partnership for a period, as one list in date order.</summary>
 public sealed record UpcomingDatesResult(DateOnly AsOf, int WithinDays, IReadOnlyList<KeyDate> Dates)
 {
-    public DateOnly Until => AsOf.AddDays(WithinDays);
+    /// <summary>
+    /// The window's last day. "Within 400 days" means 400 days counting the as-of day itself, so the window ends
+    /// 399 days after it; both ends are included.
+    /// </summary>
+    public DateOnly Until => UpcomingDates.LastDay(AsOf, WithinDays);
+
+    /// <summary>When the window is empty: the key dates on the first later day that has any, as known on the as-of day.</summary>
+    public IReadOnlyList<KeyDate> NextAfter { get; init; } = [];
+
+    /// <summary>When the window is empty: live partnerships with no end or notice recorded, so no end date at all.</summary>
+    public IReadOnlyList<UndatedPartnership> Undated { get; init; } = [];
 }
 
 /// <summary>
 /// "What is coming up?" for directors: every end of term, latest notice date, minimum-term end, break, review and
 /// call-in expiry from the as-of date for the next so many days. The same answer feeds the page, the calendar
-/// feed, the workbook and the command line.
+/// feed, the workbook and the command line. Only history dated on or before the as-of day counts.
 /// </summary>
 public sealed class UpcomingDates(IDbContextFactory<SharedServicesDbContext> contextFactory, BankHolidayReference bankHolidays)
 {
@@ -25,27 +37,71 @@ public sealed class UpcomingDates(IDbContextFactory<SharedServicesDbContext> con
 
     public const int MaxDays = 3660;
 
+    /// <summary>How far past a window to look for the next key date: far enough for any real agreement.</summary>
+    private const int HorizonYears = 100;
+
+    /// <summary>The last day of a window of <paramref name="withinDays"/> days that starts on (and includes) <paramref name="asOf"/>.</summary>
+    public static DateOnly LastDay(DateOnly asOf, int withinDays) => asOf.AddDays(withinDays - 1);
+
     public async Task<UpcomingDatesResult> LoadAsync(DateOnly asOf, int withinDays, CancellationToken cancel = default)
     {
         if (withinDays is < 1 or > MaxDays) throw new DomainException($"Look ahead between 1 and {MaxDays:N0} days.");
         if (asOf.Year is < 1900 or > 2999) throw new DomainException($"{DateText.Long(asOf)} is not a plausible date to look ahead from.");
-        var until = asOf.AddDays(withinDays);
+        var until = LastDay(asOf, withinDays);
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
         // Only partnerships that can have a date in the window: not over by the as-of date and begun by its end (every
         // key date but a call-in falls on or after the first day), or with a decision published lately (call-in).
         var recently = asOf.AddDays(-60);
-        var partnerships = await db.Partnerships.AsNoTracking()
+        var partnerships = await ForKeyDates(db.Partnerships.AsNoTracking()
             .Where(p => ((p.EndsOn == null || p.EndsOn >= asOf) && (p.StartedOn == null || p.StartedOn <= until))
-                        || p.Decisions.Any(d => d.PublishedOn != null && d.PublishedOn >= recently && d.PublishedOn <= until))
-            // Just what the key-date rules read: no services.
-            .Include(p => p.Parties).ThenInclude(p => p.Organisation)
-            .Include(p => p.NoticePeriods)
-            .Include(p => p.Decisions).ThenInclude(d => d.Organisation)
-            .Include(p => p.Events)
-            .Include(p => p.Milestones)
-            .AsSplitQuery()
+                        || p.Decisions.Any(d => d.PublishedOn != null && d.PublishedOn >= recently && d.PublishedOn <= until)))
             .ToListAsync(cancel);
         var calendar = await bankHolidays.LoadCalendarAsync(cancel);
-        return new UpcomingDatesResult(asOf, withinDays, KeyDateFinder.Between(partnerships, asOf, until, calendar));
+        var result = new UpcomingDatesResult(asOf, withinDays, KeyDateFinder.Between(partnerships, asOf, until, calendar));
+        if (result.Dates.Count > 0) return result;
+
+        // Nothing in the window: say what comes next, and which live partnerships have no date to come at all.
+        var later = await LaterAsync(db, asOf, recently, cancel);
+        var next = KeyDateFinder.Between(later, until.AddDays(1), Horizon(until), calendar, asOf);
+        return result with
+        {
+            NextAfter = next.TakeWhile(d => d.Date == next[0].Date).ToList(),
+            Undated = Undated(later, asOf),
+        };
     }
+
+    /// <summary>The first <paramref name="howMany"/> key dates of every kind on or after <paramref name="from"/>, however far ahead.</summary>
+    public async Task<IReadOnlyList<KeyDate>> NextAsync(DateOnly from, int howMany, CancellationToken cancel = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        var partnerships = await LaterAsync(db, from, from.AddDays(-60), cancel);
+        var calendar = await bankHolidays.LoadCalendarAsync(cancel);
+        // Most lists fill within a year; look further only when they do not, since renewals repeat for ever.
+        var soon = KeyDateFinder.Between(partnerships, from, from.AddDays(365), calendar);
+        return (soon.Count >= howMany ? soon : KeyDateFinder.Between(partnerships, from, Horizon(from), calendar)).Take(howMany).ToList();
+    }
+
+    /// <summary>Partnerships not over by <paramref name="asOf"/>, or with a decision published since <paramref name="publishedFrom"/>.</summary>
+    private static Task<List<Partnership>> LaterAsync(SharedServicesDbContext db, DateOnly asOf, DateOnly publishedFrom, CancellationToken cancel) =>
+        ForKeyDates(db.Partnerships.AsNoTracking()
+            .Where(p => p.EndsOn == null || p.EndsOn >= asOf || p.Decisions.Any(d => d.PublishedOn != null && d.PublishedOn >= publishedFrom)))
+            .ToListAsync(cancel);
+
+    // Just what the key-date rules read: no services.
+    private static IQueryable<Partnership> ForKeyDates(IQueryable<Partnership> partnerships) => partnerships
+        .Include(p => p.Parties).ThenInclude(p => p.Organisation)
+        .Include(p => p.NoticePeriods)
+        .Include(p => p.Decisions).ThenInclude(d => d.Organisation)
+        .Include(p => p.Events)
+        .Include(p => p.Milestones)
+        .AsSplitQuery();
+
+    private static DateOnly Horizon(DateOnly from) => new(Math.Min(from.Year + HorizonYears, 2999), 12, 31);
+
+    private static IReadOnlyList<UndatedPartnership> Undated(IEnumerable<Partnership> partnerships, DateOnly asOf) =>
+        partnerships.Select(p => (Then: p.AsOf(asOf), Status: p.StatusOn(asOf)))
+            .Where(p => p.Status is not (PartnershipStatus.Ended or PartnershipStatus.Terminated) && p.Then.EndsOn is null && !p.Then.Renews)
+            .OrderBy(p => p.Then.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(p => new UndatedPartnership(p.Then.Code, p.Then.Name, p.Status, UndatedPartnership.ReasonFor(false, p.Then.Term.EndKind, p.Then.Term.UpToYears)))
+            .ToList();
 }

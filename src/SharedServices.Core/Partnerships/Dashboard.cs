@@ -7,21 +7,32 @@ namespace SharedServices.Core.Partnerships;
 public sealed record DashboardDate(string Code, string Name, DateOnly Date, string What);
 
 /// <summary>A live partnership with no end date a director can plan around, and why.</summary>
-public sealed record UndatedPartnership(string Code, string Name, PartnershipStatus Status, string Why);
+public sealed record UndatedPartnership(string Code, string Name, PartnershipStatus Status, string Why)
+{
+    /// <summary>Why a live partnership has no end date, from its term.</summary>
+    public static string ReasonFor(bool renews, TermEndKind endKind, int? upToYears) => (renews, endKind) switch
+    {
+        (true, _) => "renews itself until notice is given",
+        (_, TermEndKind.OpenEnded) => "open-ended: runs until notice is given",
+        (_, TermEndKind.UpToYears) => $"up to {upToYears} years, but the start is not stated",
+        _ => "end not stated in source",
+    };
+}
 
 public sealed record DashboardSummary(
     int Total,
     IReadOnlyDictionary<PartnershipStatus, int> ByStatus,
     IReadOnlyDictionary<PartnershipKind, int> ByKind,
-    IReadOnlyList<DashboardDate> UpcomingEnds,
+    IReadOnlyList<DashboardDate> NextKeyDates,
     IReadOnlyList<DashboardDate> RecentEnds,
     IReadOnlyList<UndatedPartnership> NoEndDate);
 
 /// <summary>
-/// The landing page's figures: how many partnerships by status and kind, and the end dates a director watches.
+/// The landing page's figures: how many partnerships by status and kind, the next key dates of every kind (the same
+/// rules as the key-dates page) and the end dates just passed.
 /// "Today" comes from the injected clock, so tests can stand on any date.
 /// </summary>
-public sealed class Dashboard(IDbContextFactory<SharedServicesDbContext> contextFactory, TimeProvider clock)
+public sealed class Dashboard(IDbContextFactory<SharedServicesDbContext> contextFactory, TimeProvider clock, KeyDates.UpcomingDates upcomingDates)
 {
     public async Task<DashboardSummary> LoadAsync(int howMany = 5, CancellationToken cancel = default)
     {
@@ -33,7 +44,6 @@ public sealed class Dashboard(IDbContextFactory<SharedServicesDbContext> context
 
         var ends = db.Partnerships.AsNoTracking().Where(p => p.EndsOn != null)
             .Select(p => new { p.Code, p.Name, End = p.EndsOn!.Value, p.TerminatedOn, p.NoticeExitOn });
-        var upcoming = await ends.Where(p => p.End >= today).OrderBy(p => p.End).ThenBy(p => p.Code).Take(howMany).ToListAsync(cancel);
         var recent = await ends.Where(p => p.End < today).OrderByDescending(p => p.End).ThenBy(p => p.Code).Take(howMany).ToListAsync(cancel);
 
         // Live, and no end date: the ones a director cannot yet answer "when are we out?" for.
@@ -43,30 +53,17 @@ public sealed class Dashboard(IDbContextFactory<SharedServicesDbContext> context
                 p.NoticeServedOn, p.NoticeExitOn, p.TerminatedOn, p.Renews, p.CurrentTermEnd), p.Renews, p.Term.EndKind, p.Term.UpToYears })
             .ToListAsync(cancel);
 
-        string What(DateOnly end, DateOnly? terminatedOn, DateOnly? noticeExitOn) => (terminatedOn, noticeExitOn, end < today) switch
-        {
-            (not null, _, true) => "Terminated",
-            (not null, _, false) => "To be terminated",
-            (_, not null, true) => "Ended on notice",
-            (_, not null, false) => "Ends on notice",
-            (_, _, true) => "Term ended",
-            _ => "Term ends",
-        };
+        static string What(DateOnly? terminatedOn, DateOnly? noticeExitOn) =>
+            terminatedOn is not null ? "Terminated" : noticeExitOn is not null ? "Ended on notice" : "Term ended";
 
         return new DashboardSummary(
             byStatus.Sum(x => x.Count),
             byStatus.ToDictionary(x => x.Key, x => x.Count),
             byKind.ToDictionary(x => x.Key, x => x.Count),
-            upcoming.Select(p => new DashboardDate(p.Code, p.Name, p.End, What(p.End, p.TerminatedOn, p.NoticeExitOn))).ToList(),
-            recent.Select(p => new DashboardDate(p.Code, p.Name, p.End, What(p.End, p.TerminatedOn, p.NoticeExitOn))).ToList(),
+            (await upcomingDates.NextAsync(today, howMany, cancel)).Select(d => new DashboardDate(d.PartnershipCode, d.PartnershipName, d.Date, d.KindText)).ToList(),
+            recent.Select(p => new DashboardDate(p.Code, p.Name, p.End, What(p.TerminatedOn, p.NoticeExitOn))).ToList(),
             undated.Where(p => p.Status is not (PartnershipStatus.Ended or PartnershipStatus.Terminated))
                 .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
-                .Select(p => new UndatedPartnership(p.Code, p.Name, p.Status, (p.Renews, p.EndKind) switch
-                {
-                    (true, _) => "renews itself until notice is given",
-                    (_, TermEndKind.OpenEnded) => "open-ended: runs until notice is given",
-                    (_, TermEndKind.UpToYears) => $"up to {p.UpToYears} years, but the start is not stated",
-                    _ => "end not stated in source",
-                })).ToList());
+                .Select(p => new UndatedPartnership(p.Code, p.Name, p.Status, UndatedPartnership.ReasonFor(p.Renews, p.EndKind, p.UpToYears))).ToList());
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SharedServices.Core.Editing;
 using SharedServices.Core.Persistence;
 using SharedServices.Domain;
+using SharedServices.Domain.Dates;
 using SharedServices.Domain.Partnerships;
 using static SharedServices.Core.Editing.SourceFields;
 
@@ -21,7 +22,8 @@ public sealed class PartnershipEditor(
     ServiceFormValidator serviceValidator,
     DecisionFormValidator decisionValidator,
     HistoryFormValidator historyValidator,
-    MilestoneFormValidator milestoneValidator)
+    MilestoneFormValidator milestoneValidator,
+    TimeProvider clock)
 {
     /// <summary>Creates or updates a partnership's details and parties; returns its code.</summary>
     public async Task<string> SaveAsync(PartnershipForm form, CancellationToken cancel = default)
@@ -106,6 +108,7 @@ public sealed class PartnershipEditor(
         await historyValidator.CheckAsync(form, cancel);
         var source = ToSource(form.SourceDocument, form.SourceParagraph);
         var date = form.Date!.Value;
+        RequireNotFuture(form.Kind, date);
         await ChangeAsync(partnershipId, expectedVersion, p => _ = form.Kind switch
         {
             PartnershipEventKind.Commenced => p.RecordCommencement(date, form.Description, source),
@@ -114,6 +117,18 @@ public sealed class PartnershipEditor(
             PartnershipEventKind.NoticeServed => p.ServeNotice(form.OrganisationId!.Value, date, form.ExitDate, form.ExitOverrideReason, form.Description, source),
             _ => p.Terminate(date, form.Description, source),
         }, cancel);
+    }
+
+    // Key dates and status use only history dated on or before the day asked about, so notice or a termination dated
+    // after today would stay invisible until then. The history records what has happened: plan with the what-if.
+    private void RequireNotFuture(PartnershipEventKind kind, DateOnly date)
+    {
+        var today = clock.Today();
+        if (date <= today) return;
+        if (kind == PartnershipEventKind.NoticeServed)
+            throw new DomainException($"Notice served on: {DateText.Long(date)} is after today ({DateText.Long(today)}). Record notice once it has been served; to see what it would do, use \"What if we serve notice?\".");
+        if (kind == PartnershipEventKind.Terminated)
+            throw new DomainException($"Last day of the agreement: {DateText.Long(date)} is after today ({DateText.Long(today)}). Record a termination once its last day has come; to plan an earlier end, record a variation that moves the end of the term.");
     }
 
     public Task RemoveEventAsync(int partnershipId, int eventId, int? expectedVersion = null, CancellationToken cancel = default) =>

@@ -15,7 +15,7 @@ public static class PartnershipStatusQuery
         : p.StartedOn == null || date < p.StartedOn
             ? (p.StartedOn != null && p.Decisions.Any(d => d.DecisionDate <= date) ? PartnershipStatus.Approved : PartnershipStatus.Proposed)
         : p.NoticeServedOn != null && p.NoticeServedOn <= date ? PartnershipStatus.InNotice
-        : p.TerminatedOn == null && !p.Renews && p.CurrentTermEnd != null && p.CurrentTermEnd < date ? PartnershipStatus.Ended
+        : (p.TerminatedOn == null || p.TerminatedOn > date) && !p.Renews && p.CurrentTermEnd != null && p.CurrentTermEnd < date ? PartnershipStatus.Ended
         : PartnershipStatus.Active;
 
     public static IQueryable<Partnership> WhereStatus(this IQueryable<Partnership> partnerships, PartnershipStatus status, DateOnly date)

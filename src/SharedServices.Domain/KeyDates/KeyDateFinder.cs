@@ -14,14 +14,18 @@ public static class KeyDateFinder
     // Renewing agreements produce a period end every few months for ever; stop after this many per partnership.
     private const int MaxPeriods = 60;
 
-    public static IReadOnlyList<KeyDate> Between(IEnumerable<Partnership> partnerships, DateOnly from, DateOnly to, WorkingDayCalendar calendar) =>
-        partnerships.SelectMany(p => For(p, from, to, calendar))
+    /// <param name="asOf">The day whose knowledge counts: history dated after it is left out. Default <paramref name="from"/>.</param>
+    public static IReadOnlyList<KeyDate> Between(IEnumerable<Partnership> partnerships, DateOnly from, DateOnly to, WorkingDayCalendar calendar, DateOnly? asOf = null) =>
+        partnerships.SelectMany(p => For(p, from, to, calendar, asOf))
             .OrderBy(d => d.Date).ThenBy(d => d.PartnershipName, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Kind)
             .ToList();
 
-    public static IEnumerable<KeyDate> For(Partnership partnership, DateOnly from, DateOnly to, WorkingDayCalendar calendar)
+    /// <param name="asOf">The day whose knowledge counts: history dated after it is left out. Default <paramref name="from"/>.</param>
+    public static IEnumerable<KeyDate> For(Partnership partnership, DateOnly from, DateOnly to, WorkingDayCalendar calendar, DateOnly? asOf = null)
     {
         if (to < from) throw new DomainException("The end of the period is before its start.");
+        // As of means as of: notice served, extensions and terminations dated later were not known then.
+        partnership = partnership.AsOf(asOf ?? from);
         var found = new List<KeyDate>();
         void Add(DateOnly date, KeyDateKind kind, string what, string ifNothing)
         {
@@ -47,7 +51,12 @@ public static class KeyDateFinder
             var server = PartyName(partnership, partnership.Events.First(e => e.Kind == PartnershipEventKind.NoticeServed).OrganisationId);
             Add(exit, KeyDateKind.NoticeExit, $"Notice served by {server} takes effect: the agreement's last day.", "The agreement ends.");
         }
-        if (partnership.TerminatedOn is null && partnership.NoticeExitOn is null) AddTermDates(partnership, from, to, Add);
+        if (partnership.TerminatedOn is null && partnership.NoticeExitOn is null)
+        {
+            AddTermDates(partnership, from, to, Add);
+            // A renewing agreement's first period end after the minimum term is among its term dates already.
+            if (!partnership.Renews) AddMinimumTermDeadlines(partnership, Add);
+        }
 
         if (partnership.MinimumTermEnd is { } minimum)
             Add(minimum, KeyDateKind.MinimumTermEnd, "The minimum term ends.",
@@ -112,6 +121,18 @@ public static class KeyDateFinder
                 break;
             }
             periodEnd = nextEnd;
+        }
+    }
+
+    private static void AddMinimumTermDeadlines(Partnership partnership, Action<DateOnly, KeyDateKind, string, string> add)
+    {
+        foreach (var party in partnership.NoticePeriods.Where(p => p.Length is not null))
+        {
+            if (NoticeCalculator.LatestNoticeForMinimumTerm(partnership.ExitRules, party.Length!.Value) is not { LatestServiceDate: { } latest, ExitDate: { } exit })
+                continue;
+            add(latest, KeyDateKind.LatestNoticeDate,
+                $"Last day for {PartyName(partnership, party.OrganisationId)} to serve {party.Length} notice to leave {(exit == partnership.MinimumTermEnd ? "when the minimum term ends" : "at the first chance after the minimum term")}, on {DateText.Long(exit)}.",
+                $"The agreement continues past {DateText.Long(exit)}; {PartyName(partnership, party.OrganisationId)} can still leave later on {party.Length} notice.");
         }
     }
 

@@ -110,6 +110,21 @@ public static class NoticeCalculator
             : deadline with { Explanation = deadline.Explanation + $" The term does not renew: it ends on {DateText.Long(rules.Schedule.CurrentEnd!.Value)} even without notice." };
     }
 
+    /// <summary>
+    /// The last day to serve notice so as to leave as soon as the minimum term allows: on its last day, or the first
+    /// day after it on which the agreement can end. Null when there is no minimum term or the current term ends first.
+    /// </summary>
+    public static NoticeDeadline? LatestNoticeForMinimumTerm(ExitRules rules, NoticeLength notice)
+    {
+        if (rules.MinimumTermEnd is not { } minimum) return null;
+        var schedule = rules.Schedule;
+        var exit = schedule.Renews ? schedule.PeriodEndOnOrAfter(minimum)!.Value : ExitAlignment.OnOrAfter(rules.TerminationFalls, minimum);
+        if (!schedule.Renews && schedule.CurrentEnd is { } end && end <= exit) return null;
+        var latest = notice.LatestServiceFor(exit);
+        var when = exit == minimum ? $"when the minimum term ends, on {DateText.Long(exit)}" : $"on {DateText.Long(exit)}, the first day after the minimum term ({DateText.Long(minimum)}) that it can end";
+        return new NoticeDeadline(latest, exit, $"Serve {notice} notice by {DateText.Long(latest)} to leave {when}.");
+    }
+
     private static string Describe(TerminationFalls rule) => rule switch
     {
         TerminationFalls.MonthEnd => "at the end of a month",

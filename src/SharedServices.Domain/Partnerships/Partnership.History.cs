@@ -37,9 +37,35 @@ public sealed partial class Partnership
 
     public int ExtensionsExercised => _events.Count(e => e.Kind == PartnershipEventKind.ExtensionExercised);
 
-    /// <summary>Where the agreement stands on <paramref name="date"/>, from its dates, decisions and history.</summary>
-    public PartnershipStatus StatusOn(DateOnly date) => PartnershipStatusRule.On(date, StartedOn,
-        _decisions.Any(d => d.DecisionDate <= date), NoticeServedOn, NoticeExitOn, TerminatedOn, Renews, CurrentTermEnd);
+    /// <summary>
+    /// Where the agreement stands on <paramref name="date"/>, from its dates, decisions and the history recorded by
+    /// then (see <see cref="AsOf"/>): a termination dated 2024 does not end the term that was running in 2018.
+    /// </summary>
+    public PartnershipStatus StatusOn(DateOnly date)
+    {
+        var then = AsOf(date);
+        return PartnershipStatusRule.On(date, then.StartedOn, _decisions.Any(d => d.DecisionDate <= date),
+            then.NoticeServedOn, then.NoticeExitOn, then.TerminatedOn, then.Renews, then.CurrentTermEnd);
+    }
+
+    /// <summary>
+    /// The partnership as its history stood on <paramref name="date"/>: entries dated after it are left out and the
+    /// dates worked out again, so that "as of" means as of. The day the agreement began is always kept, because it
+    /// stands in for a start date the term does not give, and a term's own start counts even before it comes.
+    /// A read-only view that shares everything else with this partnership: never change or save it.
+    /// </summary>
+    public Partnership AsOf(DateOnly date)
+    {
+        bool Known(PartnershipEvent e) => e.Date <= date || e.Kind == PartnershipEventKind.Commenced;
+        if (_events.All(Known)) return this;
+        var view = (Partnership)MemberwiseClone();
+        view._events = _events.Where(Known).ToList();
+        view.RefreshDates();
+        return view;
+    }
+
+    /// <summary>The notice recorded as served, if any.</summary>
+    public PartnershipEvent? RecordedNotice => _events.FirstOrDefault(e => e.Kind == PartnershipEventKind.NoticeServed);
 
     /// <summary>The notice period a party must give, or null when none is recorded or it is not stated.</summary>
     public NoticeLength? NoticeFor(int organisationId) =>

@@ -16,7 +16,8 @@ public sealed partial class Partnership
     private readonly List<TradedService> _services = [];
     private readonly List<DecisionRecord> _decisions = [];
     private readonly List<GovernanceBody> _governanceBodies = [];
-    private readonly List<PartnershipEvent> _events = [];
+    // Not readonly: AsOf gives a view with the later entries left out.
+    private List<PartnershipEvent> _events = [];
     private readonly List<Milestone> _milestones = [];
 
     private Partnership() { Code = Name = ""; Term = Term.Unknown; }

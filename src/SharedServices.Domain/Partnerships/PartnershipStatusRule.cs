@@ -23,8 +23,9 @@ public static class PartnershipStatusRule
         if (startedOn is not { } start || date < start)
             return startedOn is not null && decidedBy ? PartnershipStatus.Approved : PartnershipStatus.Proposed;
         if (noticeServedOn is { } served && served <= date) return PartnershipStatus.InNotice;
-        // A recorded termination later than the term's end shows it ran on until then.
-        if (terminatedOn is null && !renews && currentTermEnd is { } end && end < date) return PartnershipStatus.Ended;
+        // A recorded termination later than the term's end shows it ran on until then, but only once it is known:
+        // a termination is dated by its last day, and "as of" uses only what is dated on or before the day.
+        if ((terminatedOn is null || terminatedOn > date) && !renews && currentTermEnd is { } end && end < date) return PartnershipStatus.Ended;
         return PartnershipStatus.Active;
     }
 }

@@ -47,6 +47,33 @@ public abstract class HistoryEditorTests<TDatabase> : DatabaseTest<TDatabase> wh
     }
 
     [Fact]
+    public async Task RecordEvent_NoticeServedAfterToday_IsRefusedAndNothingSaved()
+    {
+        var buyBack = await Load("iwc-hcc-buy-back");
+        var iwc = await OrganisationId("IWC");
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => Editor.RecordEventAsync(buyBack.Id, new HistoryForm
+        {
+            Kind = PartnershipEventKind.NoticeServed, Date = new DateOnly(2026, 11, 24), OrganisationId = iwc,
+        }));
+
+        Assert.StartsWith("Notice served on: 24 November 2026 is after today (23 November 2026).", error.Message);
+        Assert.DoesNotContain((await Load("iwc-hcc-buy-back")).Events, e => e.Kind == PartnershipEventKind.NoticeServed);
+    }
+
+    [Fact]
+    public async Task RecordEvent_TerminationLastDayAfterToday_IsRefused()
+    {
+        var buyBack = await Load("iwc-hcc-buy-back");
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => Editor.RecordEventAsync(buyBack.Id,
+            new HistoryForm { Kind = PartnershipEventKind.Terminated, Date = new DateOnly(2027, 3, 31) }));
+
+        Assert.Contains("record a variation that moves the end of the term", error.Message);
+        Assert.Null((await Load("iwc-hcc-buy-back")).TerminatedOn);
+    }
+
+    [Fact]
     public async Task RecordEvent_ExitOverrideWithoutReason_ThrowsAndSavesNothing()
     {
         var buyBack = await Load("iwc-hcc-buy-back");

@@ -44,7 +44,7 @@ public sealed class KeyDateWorkbookTests
         var sheet = workbook.Worksheet("Key dates");
 
         Assert.Single(workbook.Worksheets);
-        Assert.Equal("Key dates from 1 December 2026 for 180 days", sheet.Cell(1, 1).GetString());
+        Assert.Equal("Key dates from 1 December 2026 to 29 May 2027 (180 days)", sheet.Cell(1, 1).GetString());
         Assert.True(sheet.Row(2).IsEmpty());
         Assert.Equal(
             ["Date", "What", "Partnership", "Partnership code", "Details", "If nothing is done", "Days away", "Urgency"],
@@ -152,7 +152,7 @@ public sealed class KeyDateWorkbookTests
         using var workbook = WriteAndOpen([], withinDays: 90);
         var sheet = workbook.Worksheet("Key dates");
 
-        Assert.Equal("Key dates from 1 December 2026 for 90 days", sheet.Cell(1, 1).GetString());
+        Assert.Equal("Key dates from 1 December 2026 to 28 February 2027 (90 days)", sheet.Cell(1, 1).GetString());
         Assert.Equal("Date", sheet.Cell(3, 1).GetString());
         Assert.Equal("No key dates in this period.", sheet.Cell(4, 1).GetString());
         Assert.True(sheet.Row(5).IsEmpty());

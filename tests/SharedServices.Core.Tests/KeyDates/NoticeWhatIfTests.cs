@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SharedServices.Core.KeyDates;
 using SharedServices.Core.Tests.Database;
 using SharedServices.Domain;
@@ -34,7 +35,7 @@ public abstract class NoticeWhatIfTests<TDatabase> : DatabaseTest<TDatabase> whe
     [Fact]
     public async Task Ask_NoticeNotStated_ExplainsWhy()
     {
-        var answer = await WhatIf.AskAsync("hcc-iwc-childrens-services", "HCC", new DateOnly(2020, 1, 1));
+        var answer = await WhatIf.AskAsync("hcc-iwc-childrens-services", "HCC", new DateOnly(2017, 1, 1));
 
         Assert.Null(answer.Estimate);
         Assert.Contains("not stated in the sources", answer.Problem);
@@ -46,6 +47,43 @@ public abstract class NoticeWhatIfTests<TDatabase> : DatabaseTest<TDatabase> whe
         var answer = await WhatIf.AskAsync("hcc-iwc-childrens-services", "HCC", new DateOnly(2025, 1, 1));
 
         Assert.Contains("already ended", answer.Problem);
+    }
+
+    [Fact]
+    public async Task Ask_DuringTheMinimumTerm_GivesTheLatestNoticeDateToLeaveWhenItEnds()
+    {
+        var answer = await WhatIf.AskAsync("iwc-hcc-buy-back", "IWC", new DateOnly(2024, 6, 1));
+
+        // Minimum term 5 March 2024 to 4 March 2025; 3 months from 4 December 2024 reaches 4 March 2025.
+        Assert.Equal((new DateOnly(2024, 12, 4), new DateOnly(2025, 3, 4)), (answer.MinimumTermDeadline?.LatestServiceDate, answer.MinimumTermDeadline?.ExitDate));
+    }
+
+    [Fact]
+    public async Task Ask_ServedBeforeTheAgreementBegan_IsRefused()
+    {
+        var error = await Assert.ThrowsAsync<WhatIfDateException>(() => WhatIf.AskAsync("iwc-hcc-buy-back", "IWC", new DateOnly(2024, 3, 4)));
+
+        Assert.Equal("Notice cannot be served on 4 March 2024: the agreement began on 5 March 2024. Choose a day on or after it.", error.Message);
+    }
+
+    [Fact]
+    public async Task Ask_NoticeAlreadyRecorded_ShowsTheRecordedExitInsteadOfWorkingOneOut()
+    {
+        await using (var db = Factory.CreateDbContext())
+        {
+            var buyBack = await db.Partnerships.Include(p => p.Parties).ThenInclude(p => p.Organisation).Include(p => p.NoticePeriods)
+                .Include(p => p.Events).SingleAsync(p => p.Code == "iwc-hcc-buy-back");
+            var hcc = buyBack.Parties.Single(p => p.Organisation!.ShortCode == "HCC").OrganisationId;
+            buyBack.ServeNotice(hcc, new DateOnly(2026, 1, 15), new DateOnly(2026, 6, 30), "Agreed by both councils", null, null);
+            await db.SaveChangesAsync();
+        }
+
+        var answer = await WhatIf.AskAsync("iwc-hcc-buy-back", "HCC", new DateOnly(2026, 11, 23));
+
+        Assert.Null(answer.Estimate);
+        Assert.Equal((new DateOnly(2026, 1, 15), new DateOnly(2026, 6, 30), true), (answer.Recorded?.ServedOn, answer.Recorded?.ExitDate, answer.Recorded?.ByThisParty));
+        Assert.Equal("This party served notice on 15 January 2026, as recorded in the history: the agreement ends on 30 June 2026 (exit date set by hand: Agreed by both councils).",
+            answer.Recorded?.Text);
     }
 
     [Fact]

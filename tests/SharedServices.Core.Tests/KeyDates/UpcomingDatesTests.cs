@@ -16,12 +16,15 @@ public abstract class UpcomingDatesTests<TDatabase> : DatabaseTest<TDatabase> wh
     {
         var result = await Upcoming.LoadAsync(new DateOnly(2024, 2, 1), 400);
 
-        // The buy-back began 5 March 2024 with a twelve-month minimum: it runs to 4 March 2025. The strategic
-        // partnership terminated on 31 January 2024, the day before, so nothing of it is ahead.
-        var only = Assert.Single(result.Dates);
-        Assert.Equal((new DateOnly(2025, 3, 4), KeyDateKind.MinimumTermEnd, "iwc-hcc-buy-back"), (only.Date, only.Kind, only.PartnershipCode));
-        // 1 February 2024 to 1 February 2025 is 366 days (29 February 2024); 34 more reach 7 March 2025.
-        Assert.Equal(new DateOnly(2025, 3, 7), result.Until);
+        // The buy-back began 5 March 2024 with a twelve-month minimum: it runs to 4 March 2025, and each party's three
+        // months' notice to leave then must be served by 4 December 2024. The strategic partnership terminated on
+        // 31 January 2024, the day before, so nothing of it is ahead.
+        Assert.Equal([(new DateOnly(2024, 12, 4), KeyDateKind.LatestNoticeDate), (new DateOnly(2024, 12, 4), KeyDateKind.LatestNoticeDate),
+            (new DateOnly(2025, 3, 4), KeyDateKind.MinimumTermEnd)], result.Dates.Select(d => (d.Date, d.Kind)));
+        Assert.All(result.Dates, d => Assert.Equal("iwc-hcc-buy-back", d.PartnershipCode));
+        // 400 days counting 1 February 2024 itself: to 1 February 2025 is 366 days (29 February 2024), so the
+        // 400th day is 34 days later, 6 March 2025.
+        Assert.Equal(new DateOnly(2025, 3, 6), result.Until);
     }
 
     [Fact]

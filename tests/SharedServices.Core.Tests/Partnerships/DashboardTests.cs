@@ -27,13 +27,17 @@ public abstract class DashboardTests<TDatabase> : DatabaseTest<TDatabase> where 
     }
 
     [Fact]
-    public async Task Load_OnFirstJanuary2015_ListsTermEndAndRecordedTerminationAhead()
+    public async Task Load_OnFirstJanuary2015_ListsTheNextKeyDatesOfEveryKind()
     {
-        var summary = await Get<Dashboard>().LoadAsync();
+        var summary = await Get<Dashboard>().LoadAsync(howMany: 4);
 
+        // The education support term ends 31 August 2015; the strategic partnership's initial term 30 June 2018 (its
+        // 2024 termination is not known in 2015); then each party's last day to give the buy-back contract 3 months'
+        // notice to leave when its minimum term ends on 4 March 2025.
         Assert.Equal(
-            [(new DateOnly(2015, 8, 31), "scc-iwc-education-support", "Term ends"), (new DateOnly(2024, 1, 31), "hcc-iwc-childrens-services", "To be terminated")],
-            summary.UpcomingEnds.Select(e => (e.Date, e.Code, e.What)));
+            [(new DateOnly(2015, 8, 31), "scc-iwc-education-support", "End of term"), (new DateOnly(2018, 6, 30), "hcc-iwc-childrens-services", "End of term"),
+             (new DateOnly(2024, 12, 4), "iwc-hcc-buy-back", "Latest notice date"), (new DateOnly(2024, 12, 4), "iwc-hcc-buy-back", "Latest notice date")],
+            summary.NextKeyDates.Select(e => (e.Date, e.Code, e.What)));
         Assert.Empty(summary.RecentEnds);
     }
 
@@ -53,9 +57,10 @@ public abstract class DashboardTests<TDatabase> : DatabaseTest<TDatabase> where 
         var summary = await Get<Dashboard>().LoadAsync();
 
         Assert.Equal(
-            [(new DateOnly(2015, 6, 30), "halton-warrington-school-improvement-jv", "Term ends"), (new DateOnly(2015, 8, 31), "scc-iwc-education-support", "Term ends"),
-             (new DateOnly(2016, 3, 31), "halton-cwac-shared-service", "Term ends"), (new DateOnly(2024, 1, 31), "hcc-iwc-childrens-services", "To be terminated")],
-            summary.UpcomingEnds.Select(e => (e.Date, e.Code, e.What)));
+            [(new DateOnly(2015, 6, 30), "halton-warrington-school-improvement-jv"), (new DateOnly(2015, 8, 31), "scc-iwc-education-support"),
+             (new DateOnly(2016, 3, 31), "halton-cwac-shared-service"), (new DateOnly(2018, 6, 30), "hcc-iwc-childrens-services")],
+            summary.NextKeyDates.Take(4).Select(e => (e.Date, e.Code)));
+        Assert.All(summary.NextKeyDates.Take(4), e => Assert.Equal("End of term", e.What));
         Assert.Equal(4, summary.ByStatus[PartnershipStatus.Active]);
     }
 
@@ -97,7 +102,7 @@ public abstract class DashboardAfterTerminationTests<TDatabase> : DatabaseTest<T
     {
         var summary = await Get<Dashboard>().LoadAsync();
 
-        Assert.Empty(summary.UpcomingEnds);
+        Assert.Empty(summary.NextKeyDates);
         Assert.Equal(
             [(new DateOnly(2024, 1, 31), "hcc-iwc-childrens-services", "Terminated"), (new DateOnly(2015, 8, 31), "scc-iwc-education-support", "Term ended")],
             summary.RecentEnds.Select(e => (e.Date, e.Code, e.What)));

@@ -32,7 +32,7 @@ public class KeyDateFinderTests
         var partnership = WithTerm(UpToFiveYearsFromJuly2013(extensionOptions: 2, extensionMonths: 12));
         partnership.ExerciseExtension(D("2018-03-01"), 1, null, null);
 
-        var date = Assert.Single(Find(partnership, "2018-01-01", "2019-12-31"));
+        var date = Assert.Single(Find(partnership, "2018-03-01", "2019-12-31"));   // as of the day it was exercised
 
         Assert.Equal(D("2019-06-30"), date.Date);   // the extended end, not 30 June 2018
         Assert.Equal("The agreement ends, unless one of the 1 remaining extension option (1 year each) is exercised before then.", date.IfNothingIsDone);
@@ -44,7 +44,7 @@ public class KeyDateFinderTests
         var partnership = WithTerm(UpToFiveYearsFromJuly2013(extensionOptions: 1, extensionMonths: 24));
         partnership.ExerciseExtension(D("2018-03-01"), 1, null, null);
 
-        var date = Assert.Single(Find(partnership, "2018-01-01", "2020-12-31"));
+        var date = Assert.Single(Find(partnership, "2018-03-01", "2020-12-31"));
 
         Assert.Equal(D("2020-06-30"), date.Date);
         Assert.Equal("The agreement ends.", date.IfNothingIsDone);
@@ -183,7 +183,7 @@ public class KeyDateFinderTests
         var partnership = WithTerm(Fixed("2024-04-01", "2030-03-31"), MonthsNotice(1, 6));
         partnership.ServeNotice(1, D("2025-01-15"), null, null, null, null);   // exit 15 Jul 2025
 
-        var date = Assert.Single(Find(partnership, "2025-01-01", "2030-12-31"));
+        var date = Assert.Single(Find(partnership, "2025-01-15", "2030-12-31"));   // as of the day it was served
 
         Assert.Equal(new KeyDate(D("2025-07-15"), KeyDateKind.NoticeExit, "scc-iwc-education", "Education support",
             "Notice served by a party takes effect: the agreement's last day.", "The agreement ends."), date);
@@ -195,7 +195,8 @@ public class KeyDateFinderTests
         var partnership = WithTerm(Fixed("2024-04-01", "2030-03-31"));
         partnership.Terminate(D("2025-06-30"), null, null);
 
-        var date = Assert.Single(Find(partnership, "2025-01-01", "2030-12-31"));
+        // A termination is dated by its last day, so it is known from then (the editor refuses one dated after today).
+        var date = Assert.Single(Find(partnership, "2025-06-30", "2030-12-31"));
 
         Assert.Equal(D("2025-06-30"), date.Date);
         Assert.Equal(KeyDateKind.EndOfTerm, date.Kind);

@@ -114,16 +114,18 @@ public class PartnershipStatusTests
     }
 
     // Hampshire and the Isle of Wight: from 1 July 2013 for up to five years (to 30 June 2018), ran on and was
-    // terminated with 31 January 2024 as its last day. The termination shows it ran on, so it is Active until then.
+    // terminated with 31 January 2024 as its last day. "As of" means as of: until that last day nothing recorded says
+    // it ran on past 30 June 2018 (the sources do not record the extension), so it reads Ended in between; on its
+    // last day the termination shows it ran on until then.
     [Theory]
     [InlineData("2013-06-30", PartnershipStatus.Proposed)]
     [InlineData("2013-07-01", PartnershipStatus.Active)]
     [InlineData("2018-06-30", PartnershipStatus.Active)]
-    [InlineData("2018-07-01", PartnershipStatus.Active)]
-    [InlineData("2020-01-01", PartnershipStatus.Active)]
+    [InlineData("2018-07-01", PartnershipStatus.Ended)]
+    [InlineData("2020-01-01", PartnershipStatus.Ended)]
     [InlineData("2024-01-31", PartnershipStatus.Active)]
     [InlineData("2024-02-01", PartnershipStatus.Terminated)]
-    public void StatusOn_TerminatedAfterTheTermEnd_ActiveUntilTheTermination(string date, PartnershipStatus expected)
+    public void StatusOn_TerminatedAfterTheTermEnd_UsesOnlyWhatWasRecordedByThen(string date, PartnershipStatus expected)
     {
         var partnership = WithTerm(UpToFiveYearsFromJuly2013());
         partnership.Terminate(D("2024-01-31"), null, null);

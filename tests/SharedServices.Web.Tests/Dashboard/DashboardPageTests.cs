@@ -26,7 +26,7 @@ public sealed class DashboardPageTests : ComponentTestContext
 
         Assert.Equal("5", cut.TextOf("#total-partnerships"));
         Assert.Equal(["31 January 2024", "31 August 2015"], DatesIn(cut, "recent-ends"));
-        Assert.Contains("No partnership has an end date ahead.", cut.TextOf("#upcoming-ends"));
+        Assert.Contains("No live partnership has a key date ahead.", cut.TextOf("#next-key-dates"));
     }
 
     [Fact]
@@ -42,15 +42,18 @@ public sealed class DashboardPageTests : ComponentTestContext
     }
 
     [Fact]
-    public void DashboardPage_Today1January2015_ListsTheRecordedEndAhead()
+    public void DashboardPage_Today1January2015_ListsTheNextKeyDatesOfEveryKind()
     {
         Clock.Today = new DateOnly(2015, 1, 1);
 
         var cut = RenderLoaded();
 
-        // On 1 January 2015 the education support term (to 31 August 2015) is still running, and the strategic
-        // partnership's recorded termination (31 January 2024) is ahead.
-        Assert.Equal(["31 August 2015", "31 January 2024"], DatesIn(cut, "upcoming-ends"));
+        // On 1 January 2015 the education support term (to 31 August 2015) and the strategic partnership's initial
+        // term (to 30 June 2018; its 2024 termination is not yet recorded) are running. The buy-back's minimum term will
+        // end on 4 March 2025, and each party's 3 months' notice to leave then is due by 4 December 2024.
+        Assert.Equal(["31 August 2015", "30 June 2018", "4 December 2024", "4 December 2024", "4 March 2025"], DatesIn(cut, "next-key-dates"));
+        Assert.Equal(["End of term", "End of term", "Latest notice date", "Latest notice date", "Minimum term ends"],
+            cut.FindAll("#next-key-dates tbody tr").Select(r => r.QuerySelectorAll("td")[2].TextContent.Trim()));
         Assert.Contains("No partnership has ended yet.", cut.TextOf("#recent-ends"));
     }
 }

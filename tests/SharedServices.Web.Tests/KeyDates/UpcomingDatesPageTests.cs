@@ -21,9 +21,12 @@ public sealed class UpcomingDatesPageTests : ComponentTestContext
     {
         var cut = RenderAt("key-dates");
 
-        // 23 November 2026 + 90 days: 7 to 30 November, 31 + 31 to 31 January, 21 more: 21 February 2027.
-        Assert.Equal("0 dates from 23 November 2026 to 21 February 2027", cut.TextOf("#key-dates-heading"));
-        Assert.Equal("Nothing falls due in this period.", cut.TextOf("#key-dates-empty"));
+        // 90 days counting 23 November 2026: 8 in November, 31 + 31 to 31 January, 20 more: 20 February 2027.
+        Assert.Equal("0 dates from 23 November 2026 to 20 February 2027", cut.TextOf("#key-dates-heading"));
+        Assert.StartsWith("Nothing falls due in this period.", cut.TextOf("#key-dates-empty"));
+        Assert.Equal("No live partnership has a key date after 20 February 2027.", cut.TextOf("#key-dates-next"));
+        Assert.Equal(["/partnerships/halton-warrington-school-improvement-jv", "/partnerships/halton-cwac-shared-service", "/partnerships/iwc-hcc-buy-back"],
+            cut.FindAll("#key-dates-undated a").Select(a => a.GetAttribute("href")));
         Assert.Empty(cut.FindAll("#key-dates-problem"));
     }
 
@@ -32,7 +35,11 @@ public sealed class UpcomingDatesPageTests : ComponentTestContext
     {
         var cut = RenderAt("key-dates?asOf=2024-06-01&within=365");
 
-        var row = Assert.Single(cut.FindAll("#key-dates-table tbody tr"));
+        var rows = cut.FindAll("#key-dates-table tbody tr");
+        // Each party's last day to give 3 months' notice to leave when the minimum term ends, then its end.
+        Assert.Equal(["4 December 2024", "4 December 2024", "4 March 2025"], rows.Select(r => r.QuerySelector("td")!.TextContent.Trim()));
+        Assert.All(rows.Take(2), r => Assert.StartsWith("Latest notice date", r.QuerySelectorAll("td")[2].TextContent.Trim()));
+        var row = rows[2];
         Assert.Contains("urgency-later", row.ClassName);
         var cells = row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
         Assert.Equal("4 March 2025", cells[0]);
@@ -64,6 +71,26 @@ public sealed class UpcomingDatesPageTests : ComponentTestContext
         var cut = RenderAt(address);
 
         Assert.Contains(expected, cut.TextOf("#key-dates-problem"));
-        Assert.Equal("0 dates from 23 November 2026 to 21 February 2027", cut.TextOf("#key-dates-heading"));
+        Assert.Equal("0 dates from 23 November 2026 to 20 February 2027", cut.TextOf("#key-dates-heading"));
+    }
+
+    [Fact]
+    public void UpcomingDatesPage_EmptyWindow_SaysWhenTheNextKeyDateFallsAndLinksToIt()
+    {
+        var cut = RenderAt("key-dates?asOf=2024-06-01&within=30");
+
+        Assert.StartsWith("The next key date after it is 4 December 2024", cut.TextOf("#key-dates-next"));
+        // 1 June to 4 December 2024 is 29 + 31 + 31 + 30 + 31 + 30 + 4 = 186 days later: the 187th day counting 1 June.
+        Assert.Equal("/key-dates?asOf=2024-06-01&within=187", cut.Find("#key-dates-show-next").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void UpcomingDatesPage_AsOf1January2018_ShowsHampshireIsleOfWightsInitialTermEnd()
+    {
+        var cut = RenderAt("key-dates?asOf=2018-01-01&within=365");
+
+        var row = Assert.Single(cut.FindAll("#key-dates-table tbody tr"));
+        Assert.Equal("30 June 2018", row.QuerySelector("td")!.TextContent.Trim());
+        Assert.Equal("/partnerships/hcc-iwc-childrens-services", row.QuerySelector("a")?.GetAttribute("href"));
     }
 }

@@ -69,6 +69,22 @@ public sealed class HistoryPanelTests : ComponentTestContext
         Assert.Empty((await db.Partnerships.Include(p => p.Events).SingleAsync(p => p.Code == "scc-iwc-education-support")).Events);
     }
 
+    [Fact]
+    public async Task HistoryDialog_NoticeServedTomorrow_IsRefusedWithTheReasonAndNothingSaved()
+    {
+        var partnership = await LoadAsync("iwc-hcc-buy-back");
+        var iwc = partnership.Parties.Single(p => p.Organisation!.ShortCode == "IWC").OrganisationId;
+        // Today is 23 November 2026 in these tests.
+        var dialogs = OpenDialog(partnership, new HistoryForm { Kind = PartnershipEventKind.NoticeServed, Date = new DateOnly(2026, 11, 24), OrganisationId = iwc });
+
+        await dialogs.Find("#save-event").ClickAsync(new MouseEventArgs());
+
+        dialogs.WaitForAssertion(() => Assert.Contains("Notice served on: 24 November 2026 is after today (23 November 2026).", dialogs.Markup), Timeout);
+        await using var db = Database.CreateDbContext();
+        Assert.DoesNotContain((await db.Partnerships.Include(p => p.Events).SingleAsync(p => p.Code == "iwc-hcc-buy-back")).Events,
+            e => e.Kind == PartnershipEventKind.NoticeServed);
+    }
+
     private IRenderedComponent<MudDialogProvider> OpenDialog(Partnership partnership, HistoryForm form)
     {
         Render<MudPopoverProvider>();

@@ -141,4 +141,45 @@ public sealed class WhatIfPanelTests : ComponentTestContext
         Assert.Equal("23 February 2027", cut.TextOf("#what-if-exit"));
         Assert.NotNull(cut.Find("#what-if-notice .illustrative"));
     }
+    [Fact]
+    public async Task WhatIfPanel_DuringTheMinimumTerm_ShowsTheLatestNoticeDateToLeaveWhenItEnds()
+    {
+        // Minimum 36 months from 1 January 2025: last day 31 December 2027. 3 months from 30 September 2027 runs to
+        // 30 December, in time; from 1 October it runs to 1 January 2028, too late. So serve by 30 September 2027.
+        var partnership = Build(new Term(new DateOnly(2025, 1, 1), TermEndKind.OpenEnded, minimumTermMonths: 36),
+            new NoticePeriod(1, NoticeLength.Months(3), false, null));
+        var cut = RenderWhatIf(partnership);
+
+        await WorkItOut(cut);
+
+        Assert.Equal("30 September 2027", cut.TextOf("#what-if-minimum-deadline"));
+    }
+
+    [Fact]
+    public async Task WhatIfPanel_NoticeAlreadyRecorded_SaysSoAndShowsTheRecordedExit()
+    {
+        var partnership = OpenEnded(new NoticePeriod(1, NoticeLength.Months(3), false, null));
+        partnership.ServeNotice(1, new DateOnly(2026, 10, 1), new DateOnly(2027, 3, 31), "Agreed at the year end", null, null);
+        var cut = RenderWhatIf(partnership);
+
+        await WorkItOut(cut);
+
+        // Not 23 February 2027 (three months from today): the recorded exit stands.
+        Assert.Equal("31 March 2027", cut.TextOf("#what-if-exit"));
+        Assert.Contains("This party served notice on 1 October 2026", cut.TextOf("#what-if-recorded"));
+        Assert.Empty(cut.FindAll("#what-if-reasons"));
+    }
+
+    [Fact]
+    public async Task WhatIfPanel_ServedBeforeTheAgreementBegan_IsRefused()
+    {
+        var cut = RenderWhatIf(OpenEnded(new NoticePeriod(1, NoticeLength.Months(3), false, null)));
+
+        await cut.InputFor("what-if-served-on").ChangeAsync(new() { Value = "2019-12-31" });
+        await WorkItOut(cut);
+
+        Assert.Equal("Notice served on: Notice cannot be served on 31 December 2019: the agreement began on 1 January 2020. Choose a day on or after it.",
+            cut.TextOf("#what-if-refused"));
+        Assert.Empty(cut.FindAll("#what-if-exit"));
+    }
 }

@@ -58,6 +58,11 @@ public partial class UpcomingDatesPage
         return Task.CompletedTask;
     }
 
+    // The same as-of day (so the same knowledge), with the window stretched to reach the next date, when it can.
+    private string? NextWindowLink(DateOnly next) => (next.DayNumber - _result!.AsOf.DayNumber + 1) is var days and <= UpcomingDates.MaxDays
+        ? $"/key-dates?asOf={_result.AsOf:yyyy-MM-dd}&within={days}"
+        : null;
+
     private string DaysAway(DateOnly date) => (date.DayNumber - _result!.AsOf.DayNumber) switch
     {
         0 => "today",
