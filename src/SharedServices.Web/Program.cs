@@ -25,6 +25,7 @@ catch (StartupException ex)
 builder.Services.AddSingleton(startup);
 builder.Services.AddSharedServicesCore(startup.Database);
 builder.Services.AddHostedService<DatabaseStartupService>();
+builder.Services.AddHostedService<StaticAssetsCheck>();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
