@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using SharedServices.Core;
 using SharedServices.Core.Calendar;
@@ -108,21 +110,22 @@ internal sealed class CliDatabase : IAsyncDisposable
         }
     }
 
-    /// <summary>Refuses, before anything is written, a SQLite file that is not there or a database never migrated.</summary>
+    /// <summary>Refuses, before anything is written, a database that is not there or was never migrated.</summary>
     private static async Task CheckThereIsADatabase(SharedServicesDbContextFactory factory, CancellationToken cancel)
     {
-        if (factory.Settings.Provider == DatabaseProvider.Sqlite && !File.Exists(SqliteFile(factory.Settings)))
-            throw NothingLoaded(factory.Settings, "does not exist");
         await using var db = factory.CreateDbContext();
-        bool migrated;
+        bool exists, migrated;
         try
         {
-            migrated = (await db.Database.GetAppliedMigrationsAsync(cancel)).Any();
+            // A missing SQLite file or PostgreSQL database; EF Core's Migrate would create either.
+            exists = await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancel);
+            migrated = exists && (await db.Database.GetAppliedMigrationsAsync(cancel)).Any();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             throw new StartupException($"Cannot reach the database ({factory.Settings.Describe()}): {ex.GetBaseException().Message}", ex);
         }
+        if (!exists) throw NothingLoaded(factory.Settings, "does not exist");
         if (!migrated) throw NothingLoaded(factory.Settings, "is empty");
     }
 

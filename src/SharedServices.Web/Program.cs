@@ -28,6 +28,7 @@ builder.Services.AddSingleton(startup);
 builder.Services.AddSharedServicesCore(startup.Database);
 builder.Services.AddDataProtection().PersistKeysToSharedServicesDatabase();
 builder.Services.AddHostedService<DatabaseStartupService>();
+builder.Services.AddHostedService<StaticAssetsCheck>();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 

@@ -22,6 +22,7 @@ public sealed partial class PublishedAppTests(ITestOutputHelper output) : IAsync
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(3);
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"sharedservices-publish-{Guid.NewGuid():N}");
+    private readonly System.Text.StringBuilder _log = new();
     private Process? _app;
 
     private string PublishFolder => Path.Combine(_folder, "app");
@@ -30,7 +31,7 @@ public sealed partial class PublishedAppTests(ITestOutputHelper output) : IAsync
     public async Task Published_app_in_production_serves_every_stylesheet_and_script_with_its_content()
     {
         await Publish();
-        var baseUrl = await StartPublishedApp();
+        var baseUrl = await StartInProduction(Path.Combine(PublishFolder, "SharedServices.Web.dll"));
         using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(60) };
 
         var page = await http.GetStringAsync("/");
@@ -51,6 +52,20 @@ public sealed partial class PublishedAppTests(ITestOutputHelper output) : IAsync
             output.WriteLine(url);
             Assert.True((await Body(http, url)).Length > 100, $"{url} is served empty");
         }
+        Assert.DoesNotContain("stylesheets and scripts are missing", Log);
+    }
+
+    [Fact]
+    public async Task Build_output_started_in_production_says_at_start_that_it_must_be_published()
+    {
+        var built = Path.Combine(RepositoryRoot(), "src", "SharedServices.Web", "bin", Configuration, "net10.0", "SharedServices.Web.dll");
+
+        await StartInProduction(built);
+
+        Assert.Contains(
+            $"The stylesheets and scripts are missing from {Path.Combine(Path.GetDirectoryName(built)!, "wwwroot")} " +
+            "(_content/MudBlazor/MudBlazor.min.css is not there), so every page will be served without them. " +
+            "Outside Development run the published app: dotnet publish src/SharedServices.Web -c Release -o FOLDER", Log.Replace(Environment.NewLine, " "));
     }
 
     private static async Task<byte[]> Body(HttpClient http, string url)
@@ -70,23 +85,30 @@ public sealed partial class PublishedAppTests(ITestOutputHelper output) : IAsync
         Assert.True(exit == 0, $"dotnet publish failed:\n{log}");
     }
 
-    /// <summary>Starts the published dll in Production from its folder and waits for the address it prints.</summary>
-    private async Task<string> StartPublishedApp()
+    /// <summary>What the app printed so far.</summary>
+    private string Log
     {
-        var start = Dotnet(Path.Combine(PublishFolder, "SharedServices.Web.dll"));
-        start.WorkingDirectory = PublishFolder;
+        get { lock (_log) return _log.ToString(); }
+    }
+
+    /// <summary>Starts the dll in Production from its own folder, as a service would, and waits for the address it prints.</summary>
+    private async Task<string> StartInProduction(string dll)
+    {
+        var start = Dotnet(dll);
+        start.WorkingDirectory = Path.GetDirectoryName(dll)!;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["DataFolder"] = Path.Combine(_folder, "data");
         start.Environment["SeedData__Load"] = "false";
         start.Environment["ConnectionStrings__Postgres"] = "";
+        // One line per message, so a message can be read whole from the log.
+        start.Environment["Logging__Console__FormatterName"] = "systemd";
         _app = Process.Start(start)!;
         var address = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var log = new System.Text.StringBuilder();
         void Read(object _, DataReceivedEventArgs line)
         {
             if (line.Data is null) return;
-            lock (log) log.AppendLine(line.Data);
+            lock (_log) _log.AppendLine(line.Data);
             if (RunningAt().Match(line.Data) is { Success: true } match) address.TrySetResult(match.Groups["url"].Value);
         }
         _app.OutputDataReceived += Read;
@@ -94,7 +116,7 @@ public sealed partial class PublishedAppTests(ITestOutputHelper output) : IAsync
         _app.BeginOutputReadLine();
         _app.BeginErrorReadLine();
         var started = await Task.WhenAny(address.Task, _app.WaitForExitAsync(), Task.Delay(Limit));
-        Assert.True(started == address.Task, $"the published app did not start:\n{log}");
+        Assert.True(started == address.Task, $"the app did not start:\n{Log}");
         return address.Task.Result;
     }
 
