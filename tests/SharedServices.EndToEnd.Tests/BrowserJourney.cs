@@ -12,6 +12,7 @@ public abstract class BrowserJourney(AppHost host) : IClassFixture<AppHost>, IAs
 {
     protected IPage Page { get; private set; } = default!;
     private IBrowserContext _context = default!;
+    private readonly List<string> _refused = [];
 
     public async Task InitializeAsync()
     {
@@ -23,9 +24,15 @@ public abstract class BrowserJourney(AppHost host) : IClassFixture<AppHost>, IAs
         Page = await _context.NewPageAsync();
         // Browser console errors go to the test output, to explain a failure.
         Page.Console += (_, message) => { if (message.Type == "error") Console.WriteLine($"[browser] {message.Text}"); };
+        // Anything the Content-Security-Policy blocks fails the journey, so a new page or widget cannot quietly need more.
+        Page.Console += (_, message) => { if (message.Text.Contains("Refused to")) _refused.Add($"{Page.Url}: {message.Text}"); };
     }
 
-    public async Task DisposeAsync() => await _context.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _context.DisposeAsync();
+        Assert.True(_refused.Count == 0, "The Content-Security-Policy refused:\n" + string.Join("\n", _refused));
+    }
 
     /// <summary>Opens an address and waits until the page is live (the interactive circuit is up).</summary>
     protected async Task GoToAsync(string path)
