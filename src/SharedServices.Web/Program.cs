@@ -26,8 +26,9 @@ catch (StartupException ex)
 }
 builder.Services.AddSingleton(startup);
 builder.Services.AddSharedServicesCore(startup.Database);
-builder.Services.AddDataProtection().PersistKeysToSharedServicesDatabase();
 builder.Services.AddHostedService<DatabaseStartupService>();
+// After the database start-up, so that Data Protection's own start-up reads its keys from a migrated database.
+builder.Services.AddDataProtection().PersistKeysToSharedServicesDatabase();
 builder.Services.AddHostedService<StaticAssetsCheck>();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -7,6 +7,7 @@ using MudBlazor;
 using SharedServices.Core.Calendar;
 using SharedServices.Core.Organisations;
 using SharedServices.Core.Partnerships;
+using SharedServices.Domain.Partnerships;
 using SharedServices.Web.Components.Features.Admin;
 using SharedServices.Web.Components.Features.Organisations;
 using SharedServices.Web.Components.Features.Partnerships;
@@ -136,5 +137,33 @@ public sealed class EditConflictTests : ComponentTestContext
         Assert.Equal(1, reloads);
         snackbar.WaitForAssertion(() => Assert.Contains($"{PartnershipRefused} The page now shows their changes.", snackbar.Markup), Timeout);
         Assert.Contains((await details.FindAsync("hcc-iwc-childrens-services"))!.Services, s => s.Id == service.Id);
+    }
+
+    [Fact]
+    public async Task MilestoneDialog_StalePartnership_RefusedSavesNothingAndReloadClosesAsChanged()
+    {
+        var details = Get<PartnershipDetails>();
+        var stale = (await details.FindAsync("iwc-hcc-buy-back"))!;
+        var form = PartnershipForm.From((await details.FindAsync("iwc-hcc-buy-back"))!);
+        form.Summary = "Changed by someone else";
+        await Get<PartnershipEditor>().SaveAsync(form);
+        Render<MudPopoverProvider>();
+        var dialogs = Render<MudDialogProvider>();
+        var parameters = new DialogParameters<MilestoneDialog>
+        {
+            { d => d.Partnership, stale },
+            { d => d.Form, new MilestoneForm { Kind = MilestoneKind.Review, Date = new DateOnly(2026, 3, 4) } },
+        };
+        IDialogReference? dialog = null;
+        await dialogs.InvokeAsync(async () => dialog = await Get<IDialogService>().ShowAsync<MilestoneDialog>("Add a break or review date", parameters));
+        dialogs.WaitForAssertion(() => dialogs.Find("#save-milestone"), Timeout);
+
+        await ClickAsync(dialogs, "#save-milestone");
+
+        dialogs.WaitForAssertion(() => Assert.StartsWith(PartnershipRefused, dialogs.TextOf("#edit-conflict")), Timeout);
+        Assert.Empty((await details.FindAsync("iwc-hcc-buy-back"))!.Milestones);
+        await ClickAsync(dialogs, "#reload-after-conflict");
+        // Closed as a change, so the page under it reloads and shows what the other person saved.
+        Assert.False((await dialog!.Result)!.Canceled);
     }
 }
