@@ -1,4 +1,5 @@
 using SharedServices.Web.Components.Features.KeyDates;
+using SharedServices.Web.Components.Features.Sources;
 using System.Globalization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -26,6 +27,7 @@ builder.Services.AddSingleton(startup);
 builder.Services.AddSharedServicesCore(startup.Database);
 builder.Services.AddHostedService<DatabaseStartupService>();
 builder.Services.AddMudServices();
+builder.Services.AddSourceDocuments();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -41,6 +43,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapKeyDateDownloads();
+app.MapSourceDocuments();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -32,13 +32,8 @@ public sealed class AppHost : IAsyncLifetime
     {
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseEnvironment("Development"); // serves MudBlazor's static files without a publish step
-            web.UseSetting("DataFolder", _dataFolder);
-            web.UseSetting("SeedData:Folder", Path.Combine(AppContext.BaseDirectory, "seed-data"));
-            web.UseSetting("ConnectionStrings:Postgres", "");
+            Configure(web, _dataFolder);
             web.UseUrls("http://127.0.0.1:0"); // a free port, so test classes can run side by side
-            // The journeys stand on one day, so the key dates they expect never drift.
-            web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Today)));
         });
         _factory.UseKestrel();
         _factory.StartServer();
@@ -58,6 +53,17 @@ public sealed class AppHost : IAsyncLifetime
                 "--disable-sync", "--no-first-run", "--disable-quic"],
         });
         Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    /// <summary>The app as the tests run it: its own data folder, the seed data, SQLite, and the journeys' day.</summary>
+    public static void Configure(IWebHostBuilder web, string dataFolder)
+    {
+        web.UseEnvironment("Development"); // serves MudBlazor's static files without a publish step
+        web.UseSetting("DataFolder", dataFolder);
+        web.UseSetting("SeedData:Folder", Path.Combine(AppContext.BaseDirectory, "seed-data"));
+        web.UseSetting("ConnectionStrings:Postgres", "");
+        // The journeys stand on one day, so the key dates they expect never drift.
+        web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Today)));
     }
 
     public async Task DisposeAsync()

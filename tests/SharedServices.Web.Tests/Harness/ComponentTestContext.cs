@@ -7,6 +7,7 @@ using MudBlazor.Services;
 using SharedServices.Core;
 using SharedServices.Core.Persistence;
 using SharedServices.Core.SeedData;
+using SharedServices.Web.Components.Features.Sources;
 
 namespace SharedServices.Web.Tests.Harness;
 
@@ -29,6 +30,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         // Registered before the core services, which only add the system clock when none is registered.
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSharedServicesCore(Settings);
+        Services.AddSingleton(new SourceLibrary(Path.Combine(AppContext.BaseDirectory, "seed-data", "sources")));
     }
 
     /// <summary>The clock the app sees; 23 November 2026 unless a test moves it before rendering.</summary>
