@@ -64,6 +64,16 @@ public sealed class HttpAnswerTests(HttpHost host) : IClassFixture<HttpHost>
     }
 
     [Fact]
+    public async Task Register_AsFirstSent_SaysLoadingNotThatNothingMatches()
+    {
+        var (status, body) = await GetAsync("/partnerships");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("Loading the partnerships", body);
+        Assert.DoesNotContain("No partnership matches", body);
+    }
+
+    [Fact]
     public async Task SourcePaper_IsServedAsUtf8PlainText()
     {
         using var response = await host.Client.GetAsync("/sources/004_e88032c7d269135b.txt");

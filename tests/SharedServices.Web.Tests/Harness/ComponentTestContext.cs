@@ -31,6 +31,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSharedServicesCore(Settings);
         Services.AddSingleton(new SourceLibrary(Path.Combine(AppContext.BaseDirectory, "seed-data", "sources")));
+        // The app is interactive throughout (Routes renders InteractiveServer); a test of the prerendered page sets this again.
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     /// <summary>The clock the app sees; 23 November 2026 unless a test moves it before rendering.</summary>
