@@ -1,4 +1,5 @@
 using SharedServices.Web.Components.Features.KeyDates;
+using SharedServices.Web.Components.Features.Sources;
 using System.Globalization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -31,6 +32,7 @@ builder.Services.AddHostedService<DatabaseStartupService>();
 builder.Services.AddDataProtection().PersistKeysToSharedServicesDatabase();
 builder.Services.AddHostedService<StaticAssetsCheck>();
 builder.Services.AddMudServices();
+builder.Services.AddSourceDocuments();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -47,6 +49,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapKeyDateDownloads();
+app.MapSourceDocuments();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -32,13 +32,8 @@ public class AppHost : IAsyncLifetime
     {
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseEnvironment("Development"); // serves MudBlazor's static files without a publish step
-            web.UseSetting("DataFolder", _dataFolder);
-            web.UseSetting("SeedData:Folder", Path.Combine(AppContext.BaseDirectory, "seed-data"));
-            web.UseSetting("ConnectionStrings:Postgres", "");
+            UseTestSettings(web, _dataFolder);
             web.UseUrls("http://127.0.0.1:0"); // a free port, so test classes can run side by side
-            // The journeys stand on one day, so the key dates they expect never drift.
-            web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Today)));
             Configure(web);
         });
         _factory.UseKestrel();
@@ -63,6 +58,17 @@ public class AppHost : IAsyncLifetime
 
     /// <summary>Settings of a host that differs from the usual one.</summary>
     protected virtual void Configure(IWebHostBuilder web) { }
+
+    /// <summary>The app as the tests run it: its own data folder, the seed data, SQLite, and the journeys' day.</summary>
+    public static void UseTestSettings(IWebHostBuilder web, string dataFolder)
+    {
+        web.UseEnvironment("Development"); // serves MudBlazor's static files without a publish step
+        web.UseSetting("DataFolder", dataFolder);
+        web.UseSetting("SeedData:Folder", Path.Combine(AppContext.BaseDirectory, "seed-data"));
+        web.UseSetting("ConnectionStrings:Postgres", "");
+        // The journeys stand on one day, so the key dates they expect never drift.
+        web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Today)));
+    }
 
     public async Task DisposeAsync()
     {

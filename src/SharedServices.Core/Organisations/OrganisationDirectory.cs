@@ -24,10 +24,15 @@ public sealed class OrganisationDirectory(IDbContextFactory<SharedServicesDbCont
             .ToListAsync(cancel);
     }
 
+    /// <summary>
+    /// One organisation by its short code, in any case: codes are stored in capitals (IWC), but people type
+    /// addresses such as /organisations/iwc.
+    /// </summary>
     public async Task<OrganisationProfile?> FindAsync(string shortCode, CancellationToken cancel = default)
     {
+        var code = shortCode.Trim().ToUpperInvariant();
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
-        var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.ShortCode == shortCode, cancel);
+        var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.ShortCode == code, cancel);
         if (organisation is null) return null;
         var today = clock.Today();
         var partnerships = await db.Partnerships.AsNoTracking()

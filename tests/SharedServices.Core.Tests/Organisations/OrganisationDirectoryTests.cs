@@ -36,6 +36,18 @@ public abstract class OrganisationDirectoryTests<TDatabase> : DatabaseTest<TData
         Assert.Null(await Directory.FindAsync("NOPE"));
     }
 
+    [Theory]
+    [InlineData("iwc")]
+    [InlineData("Iwc")]
+    [InlineData(" IWC ")]
+    public async Task Find_CodeInAnyCase_FindsTheOrganisation(string typed)
+    {
+        var profile = await Directory.FindAsync(typed);
+
+        Assert.NotNull(profile);
+        Assert.Equal("Isle of Wight Council", profile.Organisation.Name);
+    }
+
     [Fact]
     public async Task Find_Hampshire_ShowsEachPartnershipsStatusAsOfToday()
     {

@@ -92,6 +92,27 @@ public sealed class BankHolidaysPageTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task BankHolidaysPage_OpenYearPicker_OffersEachKeptYearUnderItsOwnNumber()
+    {
+        await GenerateBankHolidaysAsync();
+        var popovers = Render<MudPopoverProvider>();
+        Render<MudDialogProvider>();
+        var cut = Render<BankHolidaysPage>();
+        cut.WaitForAssertion(() => Assert.NotEmpty(Rows(cut)), Timeout);
+
+        await cut.InvokeAsync(() => cut.FindComponent<MudSelect<int>>().Instance.OpenMenu());
+
+        popovers.WaitForAssertion(() =>
+        {
+            var years = popovers.FindAll(".mud-list-item").Select(i => i.TextContent.Trim()).ToList();
+            Assert.Equal(57, years.Count); // 2000 to 2056: the clock's 2026 plus thirty years
+            Assert.Equal(["2000", "2001", "2002"], years.Take(3));
+            Assert.Equal(["2025", "2026", "2027"], years.Skip(25).Take(3));
+            Assert.Equal("2056", years[^1]);
+        }, Timeout);
+    }
+
+    [Fact]
     public async Task BankHolidaysPage_NextYear_ShowsItAndPutsItInTheAddress()
     {
         var (cut, _) = await RenderAsync("?year=2022");

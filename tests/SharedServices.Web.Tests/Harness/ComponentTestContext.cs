@@ -7,6 +7,7 @@ using MudBlazor.Services;
 using SharedServices.Core;
 using SharedServices.Core.Persistence;
 using SharedServices.Core.SeedData;
+using SharedServices.Web.Components.Features.Sources;
 using SharedServices.Web.Security;
 
 namespace SharedServices.Web.Tests.Harness;
@@ -31,6 +32,9 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSharedServicesCore(Settings);
         Services.AddSingleton(new PublicAddress(PublicBaseUrl));
+        Services.AddSingleton(new SourceLibrary(Path.Combine(AppContext.BaseDirectory, "seed-data", "sources")));
+        // The app is interactive throughout (Routes renders InteractiveServer); a test of the prerendered page sets this again.
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     /// <summary>The app's configured public address (setting PublicBaseUrl), from which absolute links are built.</summary>

@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using SharedServices.Web.Components.Features.Partnerships;
 using SharedServices.Web.Tests.Harness;
@@ -99,5 +100,53 @@ public sealed class RegisterPageTests : ComponentTestContext
 
         Assert.Contains("The address asks for kind \"Nonsense\"", cut.TextOf("#address-problem"));
         Assert.Equal(AllCodes.Order(), ListedCodes(cut).Order());
+    }
+
+    /// <summary>Clicks a column heading, as a user sorting the register would.</summary>
+    private static async Task SortByAsync(IRenderedComponent<RegisterPage> cut, string heading) =>
+        await cut.FindAll("th .sortable-column-header").Single(h => h.TextContent.Trim() == heading).ClickAsync(new MouseEventArgs());
+
+    [Fact]
+    public async Task RegisterPage_ClickStartHeading_SortsByStartThenReverses_NotStatedLast()
+    {
+        var cut = RenderLoaded();
+
+        await SortByAsync(cut, "Start");
+
+        cut.WaitForAssertion(() => Assert.Equal(
+            ["halton-cwac-shared-service", "scc-iwc-education-support", "hcc-iwc-childrens-services", "iwc-hcc-buy-back",
+                "halton-warrington-school-improvement-jv"], ListedCodes(cut)), Timeout);
+
+        await SortByAsync(cut, "Start");
+
+        cut.WaitForAssertion(() => Assert.Equal(
+            ["iwc-hcc-buy-back", "hcc-iwc-childrens-services", "scc-iwc-education-support", "halton-cwac-shared-service",
+                "halton-warrington-school-improvement-jv"], ListedCodes(cut)), Timeout);
+    }
+
+    [Fact]
+    public async Task RegisterPage_ClickPartnershipHeadingTwice_ListsNamesZToA()
+    {
+        var cut = RenderLoaded();
+
+        await SortByAsync(cut, "Partnership");
+        await SortByAsync(cut, "Partnership");
+
+        cut.WaitForAssertion(() => Assert.Equal(
+            // "Southampton…", "Isle of Wight…", "Hampshire…", "Halton Borough…", "Halton and Warrington…"
+            ["scc-iwc-education-support", "iwc-hcc-buy-back", "hcc-iwc-childrens-services", "halton-cwac-shared-service",
+                "halton-warrington-school-improvement-jv"], ListedCodes(cut)), Timeout);
+    }
+
+    [Fact]
+    public void RegisterPage_BeforeThePageIsLive_SaysLoadingNotNoMatches()
+    {
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+
+        var cut = RenderPage<RegisterPage>();
+
+        Assert.Equal("Loading the partnerships…", cut.TextOf("#register-loading"));
+        Assert.DoesNotContain("No partnership matches", cut.Text());
+        Assert.DoesNotContain("0-0 of 0", cut.Text());
     }
 }

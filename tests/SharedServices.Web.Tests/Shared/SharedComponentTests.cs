@@ -46,6 +46,26 @@ public sealed class SharedComponentTests : ComponentTestContext
     }
 
     [Fact]
+    public void SourceNote_HeldPaper_LinksTheDocumentAndShowsTheParagraph()
+    {
+        var cut = Render<SourceNote>(p => p.Add(x => x.Source, new SourceReference("004_e88032c7d269135b.txt", "EXB79 Implementation Date")));
+
+        var link = cut.Find(".source-note a");
+        Assert.Equal("/sources/004_e88032c7d269135b.txt", link.GetAttribute("href"));
+        Assert.Equal("004_e88032c7d269135b.txt", link.TextContent);
+        Assert.Equal("Source: 004_e88032c7d269135b.txt, EXB79 Implementation Date", cut.TextOf(".source-note"));
+    }
+
+    [Fact]
+    public void SourceNote_PaperNotHeld_ShowsTheNameWithoutALink()
+    {
+        var cut = Render<SourceNote>(p => p.Add(x => x.Source, new SourceReference("Cabinet minutes, 4 March 2025", "item 7")));
+
+        Assert.Empty(cut.FindAll(".source-note a"));
+        Assert.Equal("Source: Cabinet minutes, 4 March 2025, item 7", cut.TextOf(".source-note"));
+    }
+
+    [Fact]
     public void SourceNote_NoSource_RendersNothing()
     {
         var cut = Render<SourceNote>(p => p.Add(x => x.Source, null));

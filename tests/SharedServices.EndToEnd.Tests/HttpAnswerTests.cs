@@ -1,0 +1,108 @@
+using System.Net;
+
+namespace SharedServices.EndToEnd.Tests;
+
+/// <summary>What the app answers to addresses typed by hand: unknown codes, source papers, the error page.</summary>
+public sealed class HttpAnswerTests(HttpHost host) : IClassFixture<HttpHost>
+{
+    private async Task<(HttpStatusCode Status, string Body)> GetAsync(string address)
+    {
+        using var response = await host.Client.GetAsync(address);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task UnknownPartnershipCode_Answers404WithTheFriendlyPage()
+    {
+        var (status, body) = await GetAsync("/partnerships/no-such-partnership");
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Contains("Partnership not found", body);
+        Assert.Contains("There is no partnership with the code \"no-such-partnership\"", body);
+    }
+
+    [Fact]
+    public async Task UnknownOrganisationCode_Answers404WithTheFriendlyPage()
+    {
+        var (status, body) = await GetAsync("/organisations/NOPE");
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Contains("Organisation not found", body);
+    }
+
+    [Theory]
+    [InlineData("/partnerships/iwc-hcc-buy-back", "commissioned buy-back children")]
+    [InlineData("/organisations/IWC", "Isle of Wight Council")]
+    [InlineData("/organisations/iwc", "Isle of Wight Council")]
+    public async Task KnownCode_Answers200(string address, string expected)
+    {
+        var (status, body) = await GetAsync(address);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains(expected, body);
+        Assert.DoesNotContain("not found", body);
+    }
+
+    [Fact]
+    public async Task ErrorPage_SaysSomethingWentWrongWithoutTheTemplatesDevelopmentText()
+    {
+        var (_, body) = await GetAsync("/Error");
+
+        Assert.Contains("Something went wrong", body);
+        Assert.DoesNotContain("Development Mode", body);
+        Assert.DoesNotContain("ASPNETCORE_ENVIRONMENT", body);
+    }
+
+    [Fact]
+    public async Task Page_RequestsNoWebFontsAndNamesNoRoboto()
+    {
+        var (_, body) = await GetAsync("/partnerships");
+
+        Assert.DoesNotContain("fonts.googleapis.com", body);
+        Assert.DoesNotContain("Roboto", body); // the theme's font variables are written into the page
+        Assert.Contains("system-ui", body);
+    }
+
+    [Fact]
+    public async Task Register_AsFirstSent_SaysLoadingNotThatNothingMatches()
+    {
+        var (status, body) = await GetAsync("/partnerships");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("Loading the partnerships", body);
+        Assert.DoesNotContain("No partnership matches", body);
+    }
+
+    [Fact]
+    public async Task SourcePaper_IsServedAsUtf8PlainText()
+    {
+        using var response = await host.Client.GetAsync("/sources/004_e88032c7d269135b.txt");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "seed-data", "sources", "004_e88032c7d269135b.txt")), text);
+        Assert.Contains("EXB79", text);
+    }
+
+    [Theory]
+    [InlineData("/sources/no-such-paper.txt")]
+    [InlineData("/sources/..%2Forganisations.json")]
+    [InlineData("/sources/..%2F..%2Fappsettings.json")]
+    [InlineData("/sources/%2E%2E%2Forganisations.json")]
+    [InlineData("/sources/..%5Corganisations.json")]
+    [InlineData("/sources/%2Fetc%2Fpasswd")]
+    [InlineData("/sources/..%2Fpartnerships%2F01-scc-iwc-education-support.json")]
+    [InlineData("/sources/.%2F004_e88032c7d269135b.txt")]
+    public async Task SourcePaper_AnyOtherName_Answers404AndNothingElse(string address)
+    {
+        var (status, body) = await GetAsync(address);
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.DoesNotContain("\"organisations\"", body);
+        Assert.DoesNotContain("root:", body);
+        Assert.DoesNotContain("ConnectionStrings", body);
+        Assert.DoesNotContain("EXB79", body);
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace SharedServices.EndToEnd.Tests;
+
+public sealed class RegisterSortJourneyTests(AppHost host) : BrowserJourney(host)
+{
+    [Fact]
+    public async Task Register_ClickEndHeading_ListsByEndDateEarliestFirst()
+    {
+        await GoToAsync("/partnerships");
+        var firstLinks = Page.Locator("#partnership-register tbody tr td:first-child a");
+        await Expect(firstLinks).ToHaveCountAsync(5);
+
+        await Page.Locator("#partnership-register th .sortable-column-header", new() { HasText = "End" }).ClickAsync();
+
+        // Ends: 31 August 2015, 31 January 2024, then the three with no end date (by name, as before).
+        await Expect(firstLinks.First).ToHaveAttributeAsync("href", "/partnerships/scc-iwc-education-support");
+        await Expect(firstLinks.Nth(1)).ToHaveAttributeAsync("href", "/partnerships/hcc-iwc-childrens-services");
+        await CheckAccessibilityAsync("the register sorted by end date");
+    }
+}
