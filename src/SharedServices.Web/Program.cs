@@ -26,7 +26,8 @@ builder.Services.AddSingleton(startup);
 builder.Services.AddSharedServicesCore(startup.Database);
 builder.Services.AddHostedService<DatabaseStartupService>();
 builder.Services.AddMudServices();
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+    .AddHubOptions(hub => hub.MaximumReceiveMessageSize = CircuitLimits.MaximumReceiveMessageSize);
 
 var app = builder.Build();
 

@@ -16,7 +16,7 @@ public sealed class EditorJourneyTests(AppHost host) : BrowserJourney(host)
         await Page.Locator("#organisation-gss").FillAsync("X123");
         await Page.Locator("#save-organisation").ClickAsync();
 
-        await Expect(Page.GetByText("A GSS code is a letter and eight digits, such as E06000046.")).ToBeVisibleAsync();
+        await Expect(Page.GetByText("GSS code: enter a letter and eight digits, such as E06000046.")).ToBeVisibleAsync();
         await CheckAccessibilityAsync("the new organisation form with an error");
         await ScreenshotAsync("organisation-form-error");
 
@@ -36,7 +36,7 @@ public sealed class EditorJourneyTests(AppHost host) : BrowserJourney(host)
         await Expect(dialog).ToBeVisibleAsync();
 
         await Page.Locator("#save-decision").ClickAsync(); // empty: every required field says what it needs
-        await Expect(dialog.GetByText("Enter the decision maker, such as Cabinet.")).ToBeVisibleAsync();
+        await Expect(dialog.GetByText("Decision maker: enter a body or role, such as Cabinet.")).ToBeVisibleAsync();
         await CheckAccessibilityAsync("the add-decision dialog");
 
         await dialog.Locator("#decision-organisation").ClickAsync();

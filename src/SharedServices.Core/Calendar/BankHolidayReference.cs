@@ -72,11 +72,14 @@ public sealed class BankHolidayReference(IDbContextFactory<SharedServicesDbConte
             .OrderBy(h => h.Date).ToListAsync(cancel);
     }
 
+    /// <summary>The longest name, as the database stores it.</summary>
+    public const int MaxNameLength = 100;
+
     /// <summary>Adds a bank holiday or renames an existing one.</summary>
     public async Task SaveAsync(DateOnly date, string name, CancellationToken cancel = default)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Give the bank holiday a name.");
-        if (name.Trim().Length > 100) throw new DomainException("Keep the name to 100 characters.");
+        if (name.Trim().Length > MaxNameLength) throw new DomainException($"Keep the name to {MaxNameLength} characters.");
         // Outside the generated years the calendar would have a gap of years with no holidays at all.
         if (date.Year < FirstYear || date.Year > LastYear(clock.Today()))
             throw new DomainException($"Bank holidays are kept for {FirstYear} to {LastYear(clock.Today())}; {DateText.Long(date)} is outside them.");
