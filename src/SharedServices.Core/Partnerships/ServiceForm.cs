@@ -34,7 +34,8 @@ public sealed class ServiceFormValidator : FormValidator<ServiceForm>
         RuleFor(s => s.Name).NotEmpty().WithMessage("Service: enter the service's name.").MaxLength("Service", ServiceForm.NameMaxLength);
         RuleFor(s => s.ProviderId).NotNull().WithMessage("Provider: choose the provider.");
         RuleFor(s => s.RecipientId).NotNull().WithMessage("Recipient: choose the recipient.")
-            .NotEqual(s => s.ProviderId).When(s => s.ProviderId is not null).WithMessage("Recipient: choose an organisation other than the provider.");
+            .NotEqual(s => s.ProviderId).When(s => s.ProviderId is not null, ApplyConditionTo.CurrentValidator)
+            .WithMessage("Recipient: choose an organisation other than the provider.");
         RuleFor(s => s.EndDate).GreaterThanOrEqualTo(s => s.StartDate).When(s => s.StartDate is not null && s.EndDate is not null)
             .WithMessage("End date: the service cannot end before it starts.");
         RuleFor(s => s.Description).MaxLength("Description", ServiceForm.DescriptionMaxLength);

@@ -5,10 +5,10 @@ namespace SharedServices.Web.Components.Shared;
 /// <summary>How every dialog opens: Escape closes it (as Cancel would), and the focus starts inside it.</summary>
 public static class DialogDefaults
 {
-    /// <summary>A form in a dialog: focus starts in its first field.</summary>
+    /// <summary>A form in a dialog; the dialog itself puts the focus in its first field.</summary>
     public static DialogOptions Form => new()
     {
-        MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true, DefaultFocus = DefaultFocus.FirstChild,
+        MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true, DefaultFocus = DefaultFocus.None,
     };
 
     /// <summary>A question before removing something; the dialog itself puts the focus on Keep.</summary>

@@ -73,7 +73,14 @@ public partial class FormErrors
     public void Confirm(string savedMessage)
     {
         Show([]);
-        Snackbar.Add(savedMessage, Severity.Success);
+        // Neutral (dark) rather than success green, whose white text fails WCAG contrast; no fade, since half-faded
+        // text fails it too; and six seconds, long enough to read.
+        Snackbar.Add(savedMessage, Severity.Normal, options =>
+        {
+            options.ShowTransitionDuration = 0;
+            options.HideTransitionDuration = 0;
+            options.VisibleStateDuration = 6000;
+        });
     }
 
     /// <summary>Shows <paramref name="errors"/> (none hides the summary) and, if there are any, moves focus to them.</summary>

@@ -7,3 +7,8 @@ export function focusField(id) {
     focusable.focus();
     focusable.scrollIntoView({ block: "center" });
 }
+
+// For a dialog that has just opened: after the dialog's own focus handling has run (two frames), focus the element.
+export function focusFieldWhenSettled(id) {
+    requestAnimationFrame(() => requestAnimationFrame(() => focusField(id)));
+}
