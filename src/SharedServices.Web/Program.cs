@@ -26,6 +26,8 @@ builder.Services.AddSingleton(startup);
 builder.Services.AddSharedServicesCore(startup.Database);
 builder.Services.AddHostedService<DatabaseStartupService>();
 builder.Services.AddMudServices();
+// 64 KB a message, on purpose: the longest field (4,000 characters) escaped at 6 bytes a character fits with room to
+// spare, where SignalR's default 32 KB would not; a larger limit would only let a client make the server buffer more.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents()
     .AddHubOptions(hub => hub.MaximumReceiveMessageSize = CircuitLimits.MaximumReceiveMessageSize);
 
