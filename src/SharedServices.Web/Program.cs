@@ -33,7 +33,10 @@ builder.Services.AddDataProtection().PersistKeysToSharedServicesDatabase();
 builder.Services.AddHostedService<StaticAssetsCheck>();
 builder.Services.AddMudServices();
 builder.Services.AddSourceDocuments();
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+// 64 KB a message, on purpose: the longest field (4,000 characters) escaped at 6 bytes a character fits with room to
+// spare, where SignalR's default 32 KB would not; a larger limit would only let a client make the server buffer more.
+builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+    .AddHubOptions(hub => hub.MaximumReceiveMessageSize = CircuitLimits.MaximumReceiveMessageSize);
 
 var app = builder.Build();
 app.UseSecurityBasics();

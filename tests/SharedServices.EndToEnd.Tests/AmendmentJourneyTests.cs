@@ -23,7 +23,7 @@ public sealed class AmendmentJourneyTests(AppHost host) : BrowserJourney(host)
         await WaitUntilLiveAsync();
         await Page.GetByRole(AriaRole.Combobox, new() { Name = "How the term ends" }).ClickAsync();
         await Page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "A fixed date" }).ClickAsync();
-        await Page.Locator("#term-end-date").FillAsync("2014-03-31");
+        await Page.Locator("#term-end-date").FillAsync("31/03/2014");
         await CheckAccessibilityAsync("the edit term page");
         await ScreenshotAsync("term-edit");
         await Page.Locator("#save-term").ClickAsync();

@@ -16,7 +16,7 @@ public sealed class EditorJourneyTests(AppHost host) : BrowserJourney(host)
         await Page.Locator("#organisation-gss").FillAsync("X123");
         await Page.Locator("#save-organisation").ClickAsync();
 
-        await Expect(Page.GetByText("A GSS code is a letter and eight digits, such as E06000046.")).ToBeVisibleAsync();
+        await Expect(Page.Locator("form").GetByText("GSS code: enter a letter and eight digits, such as E06000046.")).ToBeVisibleAsync();
         await CheckAccessibilityAsync("the new organisation form with an error");
         await ScreenshotAsync("organisation-form-error");
 
@@ -36,13 +36,13 @@ public sealed class EditorJourneyTests(AppHost host) : BrowserJourney(host)
         await Expect(dialog).ToBeVisibleAsync();
 
         await Page.Locator("#save-decision").ClickAsync(); // empty: every required field says what it needs
-        await Expect(dialog.GetByText("Enter the decision maker, such as Cabinet.")).ToBeVisibleAsync();
+        await Expect(dialog.Locator("form").GetByText("Decision maker: enter a body or role, such as Cabinet.")).ToBeVisibleAsync();
         await CheckAccessibilityAsync("the add-decision dialog");
 
         await dialog.Locator("#decision-organisation").ClickAsync();
         await Page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Cheshire West and Chester Council" }).ClickAsync();
         await Page.Locator("#decision-maker").FillAsync("Cabinet");
-        await Page.Locator("#decision-date").FillAsync("2011-01-12"); // a date input takes ISO; the browser shows 12/01/2011
+        await Page.Locator("#decision-date").FillAsync("12/01/2011"); // day first, as councils write it
         await Page.Locator("#decision-resolved").FillAsync("Agreed to share the Strategic Director of Children's Services with Halton.");
         await Page.Locator("#save-decision").ClickAsync();
 

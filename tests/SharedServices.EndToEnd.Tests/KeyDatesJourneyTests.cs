@@ -21,7 +21,8 @@ public sealed class KeyDatesJourneyTests(AppHost host) : BrowserJourney(host)
         await CheckAccessibilityAsync("the key dates page");
 
         // Look back to mid-2024 for a year: the buy-back's minimum term ends on 4 March 2025.
-        await Page.Locator("#key-dates-as-of").FillAsync("2024-06-01");
+        await Page.Locator("#key-dates-as-of").FillAsync("01/06/2024");
+        await Page.Locator("#key-dates-as-of").PressAsync("Enter"); // a typed date is read on Enter or when the field is left
         await Expect(Page).ToHaveURLAsync(new Regex("asOf=2024-06-01"));
         await Page.Locator("#within-365").ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("within=365"));

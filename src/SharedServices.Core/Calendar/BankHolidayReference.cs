@@ -73,6 +73,9 @@ public sealed class BankHolidayReference(IDbContextFactory<SharedServicesDbConte
             .OrderBy(h => h.Date).ToListAsync(cancel);
     }
 
+    /// <summary>The longest name, as the database stores it.</summary>
+    public const int MaxNameLength = 100;
+
     /// <summary>
     /// The version of a year's holidays, read before the holidays themselves so that a change landing in between
     /// makes the page's next save refuse rather than overwrite. Null when the year has not been generated.
@@ -90,7 +93,7 @@ public sealed class BankHolidayReference(IDbContextFactory<SharedServicesDbConte
     public async Task SaveAsync(DateOnly date, string name, int? expectedYearVersion = null, CancellationToken cancel = default)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Give the bank holiday a name.");
-        if (name.Trim().Length > 100) throw new DomainException("Keep the name to 100 characters.");
+        if (name.Trim().Length > MaxNameLength) throw new DomainException($"Keep the name to {MaxNameLength} characters.");
         // Outside the generated years the calendar would have a gap of years with no holidays at all.
         if (date.Year < FirstYear || date.Year > LastYear(clock.Today()))
             throw new DomainException($"Bank holidays are kept for {FirstYear} to {LastYear(clock.Today())}; {DateText.Long(date)} is outside them.");

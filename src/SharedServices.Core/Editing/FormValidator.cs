@@ -22,3 +22,21 @@ public abstract class FormValidator<T> : AbstractValidator<T>
         if (!result.IsValid) throw new ValidationException(result.Errors);
     }
 }
+
+/// <summary>
+/// Rules written once for every form, with messages that start with the field's label as the user sees it
+/// ("Summary: …"), so a message makes sense in the error summary as well as under its field.
+/// </summary>
+public static class FormRules
+{
+#nullable disable annotations
+    /// <summary>At most <paramref name="max"/> characters, saying how many there are.</summary>
+    public static IRuleBuilderOptions<T, string> MaxLength<T>(this IRuleBuilder<T, string> rule, string label, int max) =>
+        rule.MaximumLength(max).WithName(label)
+            .WithMessage((_, text) => $"{label}: keep it to {max:N0} characters (it has {text?.Length ?? 0:N0}).");
+#nullable restore annotations
+
+    /// <summary>A whole number from <paramref name="from"/> to <paramref name="to"/> when one is given.</summary>
+    public static IRuleBuilderOptions<T, int?> NumberFrom<T>(this IRuleBuilder<T, int?> rule, string label, int from, int to) =>
+        rule.InclusiveBetween(from, to).WithName(label).WithMessage($"{label}: enter a number from {from:N0} to {to:N0}.");
+}

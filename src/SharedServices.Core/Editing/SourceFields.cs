@@ -8,6 +8,9 @@ public static class SourceFields
 {
     public const int MaxLength = 200;
 
+    /// <summary>The fields' labels, which start their messages.</summary>
+    public const string DocumentLabel = "Source document", ParagraphLabel = "Paragraph";
+
     public static SourceReference? ToSource(string? document, string? paragraph) =>
         string.IsNullOrWhiteSpace(document) ? null : new SourceReference(document, paragraph);
 
@@ -16,10 +19,10 @@ public static class SourceFields
         System.Linq.Expressions.Expression<Func<T, string?>> document, System.Linq.Expressions.Expression<Func<T, string?>> paragraph)
     {
         var getDocument = document.Compile();
-        validator.RuleFor(document).MaximumLength(MaxLength).WithMessage($"Keep the source document to {MaxLength} characters.");
-        validator.RuleFor(paragraph).MaximumLength(MaxLength).WithMessage($"Keep the paragraph to {MaxLength} characters.");
+        validator.RuleFor(document).MaxLength(DocumentLabel, MaxLength);
+        validator.RuleFor(paragraph).MaxLength(ParagraphLabel, MaxLength);
         // A separate rule: a When on the chain above would switch off the length check whenever a document is named.
         validator.RuleFor(paragraph).Empty().When(x => string.IsNullOrWhiteSpace(getDocument(x)))
-            .WithMessage("Name the source document before its paragraph.");
+            .WithName(ParagraphLabel).WithMessage($"{ParagraphLabel}: name the source document before its paragraph.");
     }
 }

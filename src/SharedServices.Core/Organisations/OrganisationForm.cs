@@ -9,6 +9,9 @@ namespace SharedServices.Core.Organisations;
 /// <summary>The organisation form: what a user types, before it becomes an <see cref="Organisation"/>.</summary>
 public sealed class OrganisationForm
 {
+    /// <summary>The longest text each field takes, as the database stores it (a short code and a GSS code have fixed shapes).</summary>
+    public const int NameMaxLength = 200, ShortCodeMaxLength = 10, GssCodeMaxLength = 9, NotesMaxLength = 2000;
+
     public int? Id { get; set; }
 
     /// <summary>The organisation's version when the form was loaded: the save is refused if someone else has saved since.</summary>
@@ -36,20 +39,20 @@ public sealed class OrganisationFormValidator : FormValidator<OrganisationForm>
 {
     public OrganisationFormValidator(IDbContextFactory<SharedServicesDbContext> contextFactory)
     {
-        RuleFor(o => o.Name).NotEmpty().WithMessage("Enter the organisation's name.").MaximumLength(200);
-        RuleFor(o => o.ShortCode).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Enter a short code, such as IWC.")
-            .Must(c => Organisation.IsValidShortCode(c.Trim())).WithMessage("Use 2 to 10 capital letters or digits, such as IWC.")
+        RuleFor(o => o.Name).NotEmpty().WithMessage("Name: enter the organisation's name.").MaxLength("Name", OrganisationForm.NameMaxLength);
+        RuleFor(o => o.ShortCode).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Short code: enter a short code, such as IWC.")
+            .Must(c => Organisation.IsValidShortCode(c.Trim())).WithMessage("Short code: use 2 to 10 capital letters or digits, such as IWC.")
             .MustAsync(async (form, code, cancel) =>
             {
                 await using var db = await contextFactory.CreateDbContextAsync(cancel);
                 var trimmed = code.Trim();
                 return !await db.Organisations.AnyAsync(o => o.ShortCode == trimmed && o.Id != (form.Id ?? 0), cancel);
-            }).WithMessage(o => $"Another organisation already uses the code {o.ShortCode.Trim()}.");
-        RuleFor(o => o.Kind).IsInEnum();
+            }).WithMessage(o => $"Short code: another organisation already uses the code {o.ShortCode.Trim()}.");
+        RuleFor(o => o.Kind).IsInEnum().WithMessage("Kind: choose the kind of organisation.");
         RuleFor(o => o.GssCode).Must(c => string.IsNullOrWhiteSpace(c) || Organisation.IsValidGssCode(c.Trim().ToUpperInvariant()))
-            .WithMessage("A GSS code is a letter and eight digits, such as E06000046.");
-        RuleFor(o => o.Notes).MaximumLength(2000);
+            .WithMessage("GSS code: enter a letter and eight digits, such as E06000046.");
+        RuleFor(o => o.Notes).MaxLength("Notes", OrganisationForm.NotesMaxLength);
         RuleFor(o => o.CallInWorkingDays).InclusiveBetween(1, 30)
-            .WithMessage("The call-in period is between 1 and 30 working days.");
+            .WithMessage("Call-in period (working days): enter a number from 1 to 30.");
     }
 }

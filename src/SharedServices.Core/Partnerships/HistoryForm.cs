@@ -25,28 +25,45 @@ public sealed class HistoryForm
     public string? Description { get; set; }
     public string? SourceDocument { get; set; }
     public string? SourceParagraph { get; set; }
+
+    /// <summary>The longest text each field takes, as the database stores it.</summary>
+    public const int DescriptionMaxLength = 2000, ExitOverrideReasonMaxLength = 500;
+
+    /// <summary>The date field's label, which says which day is meant for this kind of entry.</summary>
+    public string DateLabel => Kind switch
+    {
+        PartnershipEventKind.NoticeServed => "Notice served on",
+        PartnershipEventKind.Terminated => "Last day of the agreement",
+        PartnershipEventKind.Commenced => "Day the agreement began",
+        PartnershipEventKind.ExtensionExercised => "Extension exercised on",
+        _ => "Variation agreed on",
+    };
+
+    /// <summary>The description field's label: what a variation changed, or notes for the other kinds.</summary>
+    public string DescriptionLabel => Kind == PartnershipEventKind.Variation ? "What the variation changed" : "Notes";
 }
 
 public sealed class HistoryFormValidator : FormValidator<HistoryForm>
 {
     public HistoryFormValidator()
     {
-        RuleFor(h => h.Kind).IsInEnum();
+        RuleFor(h => h.Kind).IsInEnum().WithMessage("What happened: choose what happened.");
         RuleFor(h => h.Date).NotNull().WithMessage(h => h.Kind switch
         {
-            PartnershipEventKind.NoticeServed => "Enter the day notice was served.",
-            PartnershipEventKind.Terminated => "Enter the agreement's last day.",
-            PartnershipEventKind.Commenced => "Enter the day the agreement began.",
-            _ => "Enter the date.",
+            PartnershipEventKind.NoticeServed => $"{h.DateLabel}: enter the day notice was served.",
+            PartnershipEventKind.Terminated => $"{h.DateLabel}: enter the agreement's last day.",
+            PartnershipEventKind.Commenced => $"{h.DateLabel}: enter the day the agreement began.",
+            _ => $"{h.DateLabel}: enter the date.",
         });
         RuleFor(h => h.OrganisationId).NotNull().When(h => h.Kind == PartnershipEventKind.NoticeServed)
-            .WithMessage("Choose the party serving notice.");
+            .WithMessage("Party serving notice: choose the party serving notice.");
         RuleFor(h => h.Description).NotEmpty().When(h => h.Kind == PartnershipEventKind.Variation)
-            .WithMessage("Say what the variation changed.");
-        RuleFor(h => h.Description).MaximumLength(2000);
-        RuleFor(h => h.ExitOverrideReason).MaximumLength(500);
+            .WithMessage("What the variation changed: say what the variation changed.");
+        RuleFor(h => h.Description).MaximumLength(HistoryForm.DescriptionMaxLength)
+            .WithMessage((h, text) => $"{h.DescriptionLabel}: keep it to {HistoryForm.DescriptionMaxLength:N0} characters (it has {text!.Length:N0}).");
+        RuleFor(h => h.ExitOverrideReason).MaxLength("Why the exit date differs", HistoryForm.ExitOverrideReasonMaxLength);
         RuleFor(h => h.ExitDate).GreaterThanOrEqualTo(h => h.Date).When(h => h.Kind == PartnershipEventKind.NoticeServed && h.ExitDate is not null && h.Date is not null)
-            .WithMessage("The exit date cannot be before notice is served.");
+            .WithMessage("Different exit date: the exit cannot be before notice is served.");
         this.AddSourceRules(h => h.SourceDocument, h => h.SourceParagraph);
     }
 }
@@ -54,6 +71,9 @@ public sealed class HistoryFormValidator : FormValidator<HistoryForm>
 /// <summary>A break or review date written into the agreement.</summary>
 public sealed class MilestoneForm
 {
+    /// <summary>The longest note, as the database stores it.</summary>
+    public const int NoteMaxLength = 500;
+
     public MilestoneKind Kind { get; set; } = MilestoneKind.Review;
     public DateOnly? Date { get; set; }
     public string? Note { get; set; }
@@ -65,8 +85,8 @@ public sealed class MilestoneFormValidator : FormValidator<MilestoneForm>
 {
     public MilestoneFormValidator()
     {
-        RuleFor(m => m.Date).NotNull().WithMessage("Enter the date.");
-        RuleFor(m => m.Note).MaximumLength(500);
+        RuleFor(m => m.Date).NotNull().WithMessage("Date: enter the date.");
+        RuleFor(m => m.Note).MaxLength("Note", MilestoneForm.NoteMaxLength);
         this.AddSourceRules(m => m.SourceDocument, m => m.SourceParagraph);
     }
 }

@@ -15,6 +15,9 @@ public sealed class PartyForm
 /// <summary>The partnership form: name, kind, legal basis, parties and predecessor. Status is never typed in: it follows from the term and history.</summary>
 public sealed class PartnershipForm
 {
+    /// <summary>The longest text each field takes, as the database stores it.</summary>
+    public const int CodeMaxLength = 100, NameMaxLength = 300, LegalBasisMaxLength = 1000, SummaryMaxLength = 4000;
+
     public int? Id { get; set; }
 
     /// <summary>The partnership's version when the form was loaded: the save is refused if someone else has saved since.</summary>
@@ -45,24 +48,26 @@ public sealed class PartnershipForm
 
 public sealed class PartnershipFormValidator : FormValidator<PartnershipForm>
 {
+    private const string PredecessorLabel = "Replaced (predecessor)";
+
     public PartnershipFormValidator(IDbContextFactory<SharedServicesDbContext> contextFactory)
     {
         RuleFor(p => p.Code).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("Enter a code, such as hcc-iwc-childrens-services.")
-            .MaximumLength(100).WithMessage("Keep the code to 100 characters.")
-            .Must(Partnership.IsValidCode).WithMessage("Use lower-case words and digits joined by hyphens, such as hcc-iwc-childrens-services.")
+            .NotEmpty().WithMessage("Code: enter a code, such as hcc-iwc-childrens-services.")
+            .MaxLength("Code", PartnershipForm.CodeMaxLength)
+            .Must(Partnership.IsValidCode).WithMessage("Code: use lower-case words and digits joined by hyphens, such as hcc-iwc-childrens-services.")
             .MustAsync(async (form, code, cancel) =>
             {
                 await using var db = await contextFactory.CreateDbContextAsync(cancel);
                 return !await db.Partnerships.AnyAsync(p => p.Code == code && p.Id != (form.Id ?? 0), cancel);
-            }).WithMessage("Another partnership already uses this code.");
-        RuleFor(p => p.Name).NotEmpty().WithMessage("Enter the partnership's name.").MaximumLength(300);
-        RuleFor(p => p.LegalBasis).MaximumLength(1000);
-        RuleFor(p => p.Summary).MaximumLength(4000);
+            }).WithMessage("Code: another partnership already uses this code.");
+        RuleFor(p => p.Name).NotEmpty().WithMessage("Name: enter the partnership's name.").MaxLength("Name", PartnershipForm.NameMaxLength);
+        RuleFor(p => p.LegalBasis).MaxLength("Legal basis", PartnershipForm.LegalBasisMaxLength);
+        RuleFor(p => p.Summary).MaxLength("Summary", PartnershipForm.SummaryMaxLength);
         this.AddSourceRules(p => p.SourceDocument, p => p.SourceParagraph);
         this.AddSourceRules(p => p.LegalBasisSourceDocument, p => p.LegalBasisSourceParagraph);
         RuleFor(p => p.PredecessorId).Cascade(CascadeMode.Stop)
-            .NotEqual(p => p.Id).When(p => p.Id is not null).WithMessage("A partnership cannot succeed itself.")
+            .NotEqual(p => p.Id).When(p => p.Id is not null).WithMessage($"{PredecessorLabel}: a partnership cannot succeed itself.")
             .CustomAsync(async (predecessorId, context, cancel) =>
             {
                 if (predecessorId is null) return;
@@ -73,7 +78,7 @@ public sealed class PartnershipFormValidator : FormValidator<PartnershipForm>
                     .Select(p => p.Name).FirstOrDefaultAsync(cancel);
                 if (taken is not null)
                 {
-                    context.AddFailure($"That partnership is already recorded as replaced by \"{taken}\".");
+                    context.AddFailure($"{PredecessorLabel}: that partnership is already recorded as replaced by \"{taken}\".");
                     return;
                 }
                 // Walk back from the chosen predecessor: meeting this partnership would make a loop.
@@ -83,14 +88,14 @@ public sealed class PartnershipFormValidator : FormValidator<PartnershipForm>
                 {
                     if (current == form.Id)
                     {
-                        context.AddFailure("That would make this partnership its own predecessor, through the chain of replacements.");
+                        context.AddFailure($"{PredecessorLabel}: that would make this partnership its own predecessor, through the chain of replacements.");
                         return;
                     }
                 }
             });
         RuleFor(p => p.Parties).Must(parties => parties.Count(x => x.OrganisationId is not null) >= 2)
-            .WithMessage("Choose at least two organisations as parties.")
+            .WithMessage("Parties: choose at least two organisations as parties.")
             .Must(parties => parties.Where(x => x.OrganisationId is not null).GroupBy(x => x.OrganisationId).All(g => g.Count() == 1))
-            .WithMessage("Each organisation can be a party only once.");
+            .WithMessage("Parties: each organisation can be a party only once.");
     }
 }

@@ -7,6 +7,9 @@ namespace SharedServices.Core.Partnerships;
 /// <summary>A traded service: what is provided, by which party, to which.</summary>
 public sealed class ServiceForm
 {
+    /// <summary>The longest text each field takes, as the database stores it.</summary>
+    public const int NameMaxLength = 200, DescriptionMaxLength = 2000;
+
     public int? Id { get; set; }
     public string Name { get; set; } = "";
     public int? ProviderId { get; set; }
@@ -28,13 +31,14 @@ public sealed class ServiceFormValidator : FormValidator<ServiceForm>
 {
     public ServiceFormValidator()
     {
-        RuleFor(s => s.Name).NotEmpty().WithMessage("Enter the service's name.").MaximumLength(200);
-        RuleFor(s => s.ProviderId).NotNull().WithMessage("Choose the provider.");
-        RuleFor(s => s.RecipientId).NotNull().WithMessage("Choose the recipient.")
-            .NotEqual(s => s.ProviderId).When(s => s.ProviderId is not null).WithMessage("The recipient must differ from the provider.");
+        RuleFor(s => s.Name).NotEmpty().WithMessage("Service: enter the service's name.").MaxLength("Service", ServiceForm.NameMaxLength);
+        RuleFor(s => s.ProviderId).NotNull().WithMessage("Provider: choose the provider.");
+        RuleFor(s => s.RecipientId).NotNull().WithMessage("Recipient: choose the recipient.")
+            .NotEqual(s => s.ProviderId).When(s => s.ProviderId is not null, ApplyConditionTo.CurrentValidator)
+            .WithMessage("Recipient: choose an organisation other than the provider.");
         RuleFor(s => s.EndDate).GreaterThanOrEqualTo(s => s.StartDate).When(s => s.StartDate is not null && s.EndDate is not null)
-            .WithMessage("The service cannot end before it starts.");
-        RuleFor(s => s.Description).MaximumLength(2000);
+            .WithMessage("End date: the service cannot end before it starts.");
+        RuleFor(s => s.Description).MaxLength("Description", ServiceForm.DescriptionMaxLength);
         this.AddSourceRules(s => s.SourceDocument, s => s.SourceParagraph);
     }
 }

@@ -19,6 +19,9 @@ public sealed class NoticeForm
     public string? SourceDocument { get; set; }
     public string? SourceParagraph { get; set; }
 
+    /// <summary>The notice field's label, naming the party.</summary>
+    public string AmountLabel => $"Notice by {OrganisationName}";
+
     public bool RecordsSomething => Amount is not null || !string.IsNullOrWhiteSpace(SourceDocument);
 
     public NoticeLength? Length => Amount is { } amount ? new NoticeLength(amount, Unit) : null;
@@ -29,9 +32,9 @@ public sealed class NoticeFormValidator : FormValidator<NoticeForm>
     public NoticeFormValidator()
     {
         RuleFor(n => n.Amount).Must((n, amount) => amount <= NoticeLength.MaxAmount(n.Unit)).GreaterThanOrEqualTo(1).When(n => n.Amount is not null)
-            .WithMessage(n => $"Notice for {n.OrganisationName} must be between 1 and {NoticeLength.MaxAmount(n.Unit):N0} {n.Unit.ToString().ToLowerInvariant()}.");
+            .WithMessage(n => $"{n.AmountLabel}: enter a number from 1 to {NoticeLength.MaxAmount(n.Unit):N0} {n.Unit.ToString().ToLowerInvariant()}.");
         RuleFor(n => n.IsIllustrative).Equal(false).When(n => n.Amount is null)
-            .WithMessage(n => $"Only a stated notice period can be illustrative ({n.OrganisationName}).");
+            .WithMessage(n => $"Illustrative figure for {n.OrganisationName}: only a stated notice period can be illustrative.");
         this.AddSourceRules(n => n.SourceDocument, n => n.SourceParagraph);
     }
 }
@@ -39,6 +42,9 @@ public sealed class NoticeFormValidator : FormValidator<NoticeForm>
 /// <summary>The term form: dates, how the end is expressed, minimum term, extensions, renewal, termination rule and notice per party.</summary>
 public sealed class TermForm
 {
+    /// <summary>The longest notes, as the database stores them.</summary>
+    public const int NotesMaxLength = 2000;
+
     public DateOnly? StartDate { get; set; }
     public TermEndKind EndKind { get; set; } = TermEndKind.NotStated;
     public DateOnly? EndDate { get; set; }
@@ -82,26 +88,23 @@ public sealed class TermFormValidator : FormValidator<TermForm>
     public TermFormValidator(NoticeFormValidator notices)
     {
         RuleFor(t => t.EndDate).NotNull().When(t => t.EndKind == TermEndKind.FixedDate)
-            .WithMessage("Enter the last day of the term.");
+            .WithMessage("End date (last day): enter the last day of the term.");
         RuleFor(t => t.EndDate).GreaterThanOrEqualTo(t => t.StartDate)
             .When(t => t.EndKind == TermEndKind.FixedDate && t.StartDate is not null && t.EndDate is not null)
-            .WithMessage("The term cannot end before it starts.");
-        RuleFor(t => t.UpToYears).NotNull().WithMessage("Enter the number of years.").InclusiveBetween(1, 99)
-            .When(t => t.EndKind == TermEndKind.UpToYears);
-        RuleFor(t => t.MinimumTermMonths).InclusiveBetween(1, 1200).When(t => t.MinimumTermMonths is not null);
-        RuleFor(t => t.ExtensionOptions).InclusiveBetween(1, 20).When(t => t.ExtensionOptions is not null)
-            .WithMessage("The number of extension options is between 1 and 20.");
-        RuleFor(t => t.ExtensionMonths).InclusiveBetween(1, 240).When(t => t.ExtensionMonths is not null)
-            .WithMessage("An extension lasts between 1 and 240 months.");
+            .WithMessage("End date (last day): the term cannot end before it starts.");
+        RuleFor(t => t.UpToYears).Cascade(CascadeMode.Stop).NotNull().WithMessage("Up to how many years: enter the number of years.")
+            .NumberFrom("Up to how many years", 1, 99).When(t => t.EndKind == TermEndKind.UpToYears);
+        RuleFor(t => t.MinimumTermMonths).NumberFrom("Minimum term (months)", 1, 1200);
+        RuleFor(t => t.ExtensionOptions).NumberFrom("Extension options (how many)", 1, 20);
+        RuleFor(t => t.ExtensionMonths).NumberFrom("Each extension (months)", 1, 240);
         RuleFor(t => t.ExtensionMonths).NotNull().When(t => t.ExtensionOptions is not null)
-            .WithMessage("Enter how many months each extension lasts.");
+            .WithMessage("Each extension (months): enter how many months each extension lasts.");
         RuleFor(t => t.ExtensionOptions).NotNull().When(t => t.ExtensionMonths is not null)
-            .WithMessage("Enter how many extensions the term allows.");
-        RuleFor(t => t.RenewalMonths).InclusiveBetween(1, 240).When(t => t.RenewalMonths is not null)
-            .WithMessage("A renewal period lasts between 1 and 240 months.");
+            .WithMessage("Extension options (how many): enter how many extensions the term allows.");
+        RuleFor(t => t.RenewalMonths).NumberFrom("Renews automatically every (months)", 1, 240);
         RuleFor(t => t.RenewalMonths).Null().When(t => t.EndKind is not (TermEndKind.FixedDate or TermEndKind.UpToYears))
-            .WithMessage("A term that renews needs an end for its first period: a fixed date or \"up to N years\".");
-        RuleFor(t => t.Notes).MaximumLength(2000);
+            .WithMessage("Renews automatically every (months): a term that renews needs an end for its first period: a fixed date or \"up to N years\".");
+        RuleFor(t => t.Notes).MaxLength("Notes", TermForm.NotesMaxLength);
         this.AddSourceRules(t => t.SourceDocument, t => t.SourceParagraph);
         RuleForEach(t => t.Notices).SetValidator(notices);
     }

@@ -96,7 +96,7 @@ public abstract class HistoryEditorTests<TDatabase> : DatabaseTest<TDatabase> wh
         var error = await Assert.ThrowsAsync<ValidationException>(() => Editor.RecordEventAsync(buyBack.Id,
             new HistoryForm { Kind = PartnershipEventKind.NoticeServed, Date = new DateOnly(2026, 11, 23) }));
 
-        Assert.Contains(error.Errors, e => e.PropertyName == nameof(HistoryForm.OrganisationId) && e.ErrorMessage == "Choose the party serving notice.");
+        Assert.Contains(error.Errors, e => e.PropertyName == nameof(HistoryForm.OrganisationId) && e.ErrorMessage == "Party serving notice: choose the party serving notice.");
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public abstract class HistoryEditorTests<TDatabase> : DatabaseTest<TDatabase> wh
             StartDate = new DateOnly(2011, 1, 1), EndKind = TermEndKind.OpenEnded, ExtensionOptions = 2, RenewalMonths = 12,
         }));
 
-        Assert.Contains(error.Errors, e => e.PropertyName == nameof(TermForm.ExtensionMonths) && e.ErrorMessage == "Enter how many months each extension lasts.");
+        Assert.Contains(error.Errors, e => e.PropertyName == nameof(TermForm.ExtensionMonths) && e.ErrorMessage == "Each extension (months): enter how many months each extension lasts.");
         Assert.Contains(error.Errors, e => e.PropertyName == nameof(TermForm.RenewalMonths));
         Assert.Equal(TermEndKind.NotStated, (await Load("halton-cwac-shared-service")).Term.EndKind);
     }

@@ -46,7 +46,7 @@ public abstract class OrganisationCallInTests<TDatabase> : DatabaseTest<TDatabas
 
         var failure = Assert.Single(error.Errors);
         Assert.Equal(nameof(OrganisationForm.CallInWorkingDays), failure.PropertyName);
-        Assert.Equal("The call-in period is between 1 and 30 working days.", failure.ErrorMessage);
+        Assert.Equal("Call-in period (working days): enter a number from 1 to 30.", failure.ErrorMessage);
         Assert.Equal(5, (await Directory.FindAsync("IWC"))!.Organisation.CallInWorkingDays);
     }
 

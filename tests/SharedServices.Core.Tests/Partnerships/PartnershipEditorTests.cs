@@ -122,7 +122,7 @@ public abstract class PartnershipEditorTests<TDatabase> : DatabaseTest<TDatabase
 
         var error = await Assert.ThrowsAsync<ValidationException>(() => Editor.SaveAsync(form));
 
-        Assert.Equal("That partnership is already recorded as replaced by \"Isle of Wight Council from Hampshire County Council: commissioned buy-back children's services\".",
+        Assert.Equal("Replaced (predecessor): that partnership is already recorded as replaced by \"Isle of Wight Council from Hampshire County Council: commissioned buy-back children's services\".",
             Assert.Single(error.Errors).ErrorMessage);
     }
 
@@ -159,7 +159,7 @@ public abstract class PartnershipEditorTests<TDatabase> : DatabaseTest<TDatabase
 
         var error = await Assert.ThrowsAsync<ValidationException>(() => Editor.SaveServiceAsync(p.Id, form));
 
-        Assert.Equal(("SourceParagraph", "Keep the paragraph to 200 characters."), (Assert.Single(error.Errors).PropertyName, error.Errors.Single().ErrorMessage));
+        Assert.Equal(("SourceParagraph", "Paragraph: keep it to 200 characters (it has 201)."), (Assert.Single(error.Errors).PropertyName, error.Errors.Single().ErrorMessage));
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public abstract class PartnershipEditorTests<TDatabase> : DatabaseTest<TDatabase
 
         var error = await Assert.ThrowsAsync<ValidationException>(() => Editor.SaveTermAsync(p.Id, form));
 
-        Assert.Contains(error.Errors, e => e.PropertyName == "EndDate" && e.ErrorMessage == "The term cannot end before it starts.");
+        Assert.Contains(error.Errors, e => e.PropertyName == "EndDate" && e.ErrorMessage == "End date (last day): the term cannot end before it starts.");
         Assert.Equal(TermEndKind.UpToYears, (await Load(p.Code)).Term.EndKind);
     }
 

@@ -130,7 +130,7 @@ public sealed class BankHolidaysPageTests : ComponentTestContext
         var (cut, _) = await RenderAsync("?year=2022");
 
         await cut.Find("#rename-2022-06-03").ClickAsync(new MouseEventArgs());
-        Assert.Equal("2022-06-03", cut.InputFor("bank-holiday-date").GetAttribute("value"));
+        Assert.Equal("03/06/2022", cut.InputFor("bank-holiday-date").GetAttribute("value"));
         await cut.InputFor("bank-holiday-name").ChangeAsync(new() { Value = "Platinum Jubilee" });
         await SaveAsync(cut);
 
@@ -200,7 +200,7 @@ public sealed class BankHolidaysPageTests : ComponentTestContext
 
         cut.WaitForAssertion(() => Assert.Equal(
             "Date: 26 December 2026 is a weekend day; bank holidays fall on weekdays (a substitute day is the weekday after).",
-            cut.TextOf("[role=alert]")), Timeout);
+            cut.TextOf(".error-summary-list")), Timeout);
         Assert.Equal(8, Rows(cut).Count);
         Assert.Empty(cut.FindAll("#bank-holiday-done"));
         Assert.Equal(8, (await Reference.ForYearAsync(2026)).Count);
@@ -214,7 +214,7 @@ public sealed class BankHolidaysPageTests : ComponentTestContext
         await FillAsync(cut, "2026-12-29", " ");
         await SaveAsync(cut);
 
-        cut.WaitForAssertion(() => Assert.Equal("Name: Give the bank holiday a name.", cut.TextOf("[role=alert]")), Timeout);
+        cut.WaitForAssertion(() => Assert.Equal("Name: Give the bank holiday a name.", cut.TextOf(".error-summary-list")), Timeout);
         Assert.Equal(8, (await Reference.ForYearAsync(2026)).Count);
     }
 
@@ -227,7 +227,7 @@ public sealed class BankHolidaysPageTests : ComponentTestContext
         await SaveAsync(cut);
 
         cut.WaitForAssertion(() => Assert.Equal(
-            "Date: 4 June 1990 is outside 2000 to 2056, the years whose bank holidays are kept.", cut.TextOf("[role=alert]")), Timeout);
+            "Date: 4 June 1990 is outside 2000 to 2056, the years whose bank holidays are kept.", cut.TextOf(".error-summary-list")), Timeout);
         Assert.Empty(await Reference.ForYearAsync(1990));
     }
 }

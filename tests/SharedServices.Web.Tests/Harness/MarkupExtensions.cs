@@ -24,5 +24,13 @@ public static class MarkupExtensions
             ?? throw new InvalidOperationException($"No text box for #{id}.");
     }
 
+    /// <summary>
+    /// The error messages shown under fields, without the character counters that share their line.
+    /// </summary>
+    public static IReadOnlyList<string> FieldErrors<T>(this IRenderedComponent<T> cut) where T : IComponent =>
+        cut.FindAll(".mud-input-helper-text.mud-input-error")
+            .Select(e => Collapse((e.QuerySelector(".me-auto") ?? e).TextContent))
+            .ToList();
+
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -34,9 +34,9 @@ public sealed class OrganisationEditPageTests : ComponentTestContext
 
         cut.WaitForAssertion(() =>
         {
-            var errors = cut.FindAll(".mud-input-helper-text.mud-input-error").Select(e => e.TextContent.Trim()).ToList();
-            Assert.Contains("A GSS code is a letter and eight digits, such as E06000046.", errors);
-            Assert.Contains("Another organisation already uses the code IWC.", errors);
+            var errors = cut.FieldErrors();
+            Assert.Contains("GSS code: enter a letter and eight digits, such as E06000046.", errors);
+            Assert.Contains("Short code: another organisation already uses the code IWC.", errors);
         }, Timeout);
         Assert.Equal(8, await CountOrganisationsAsync());
         Assert.EndsWith("/", CurrentUri);
@@ -79,8 +79,8 @@ public sealed class OrganisationEditPageTests : ComponentTestContext
         await TypeAsync(cut, "organisation-call-in-days", "45");
         await SaveAsync(cut);
 
-        cut.WaitForAssertion(() => Assert.Contains("The call-in period is between 1 and 30 working days.",
-            cut.FindAll(".mud-input-helper-text.mud-input-error").Select(e => e.TextContent.Trim())), Timeout);
+        cut.WaitForAssertion(() => Assert.Contains("Call-in period (working days): enter a number from 1 to 30.",
+            cut.FieldErrors()), Timeout);
         await using var db = Database.CreateDbContext();
         Assert.Equal(Organisation.DefaultCallInWorkingDays, (await db.Organisations.SingleAsync(o => o.ShortCode == "IWC")).CallInWorkingDays);
     }

@@ -64,7 +64,7 @@ public sealed class HistoryPanelTests : ComponentTestContext
 
         await dialogs.Find("#save-event").ClickAsync(new MouseEventArgs());
 
-        dialogs.WaitForAssertion(() => Assert.Contains("Say what the variation changed.", dialogs.Markup), Timeout);
+        dialogs.WaitForAssertion(() => Assert.Contains("What the variation changed: say what the variation changed.", dialogs.Markup), Timeout);
         await using var db = Database.CreateDbContext();
         Assert.Empty((await db.Partnerships.Include(p => p.Events).SingleAsync(p => p.Code == "scc-iwc-education-support")).Events);
     }

@@ -25,10 +25,10 @@ public sealed class PartnershipEditPageTests : ComponentTestContext
 
         cut.WaitForAssertion(() =>
         {
-            var errors = cut.FindAll(".mud-input-helper-text.mud-input-error").Select(e => e.TextContent.Trim());
-            Assert.Contains("Enter the partnership's name.", errors);
+            var errors = cut.FieldErrors();
+            Assert.Contains("Name: enter the partnership's name.", errors);
         }, Timeout);
-        Assert.Contains("Choose at least two organisations as parties.", cut.TextOf("[role=alert]"));
+        Assert.Contains("Parties: choose at least two organisations as parties.", cut.TextOf(".error-summary-list"));
         Assert.Equal(5, await CountPartnershipsAsync());
         Assert.EndsWith("/", CurrentUri);
     }

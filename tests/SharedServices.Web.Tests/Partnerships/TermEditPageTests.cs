@@ -36,8 +36,8 @@ public sealed class TermEditPageTests : ComponentTestContext
         await cut.Find("#save-term").ClickAsync(new MouseEventArgs());
 
         cut.WaitForAssertion(() => Assert.Contains(
-            "Notice for Hampshire County Council must be between 1 and 120 months.",
-            cut.FindAll(".mud-input-helper-text.mud-input-error").Select(e => e.TextContent.Trim())), Timeout);
+            "Notice by Hampshire County Council: enter a number from 1 to 120 months.",
+            cut.FieldErrors()), Timeout);
         Assert.Equal([3, 3], await NoticeMonthsAsync("iwc-hcc-buy-back"));
         Assert.EndsWith("/", CurrentUri);
     }

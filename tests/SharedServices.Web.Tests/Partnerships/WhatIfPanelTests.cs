@@ -55,7 +55,7 @@ public sealed class WhatIfPanelTests : ComponentTestContext
         var cut = RenderWhatIf(OpenEnded(new NoticePeriod(1, NoticeLength.Months(3), false, null)));
 
         Assert.Empty(cut.FindAll("#what-if-exit"));
-        Assert.Equal("2026-11-23", cut.InputFor("what-if-served-on").GetAttribute("value"));
+        Assert.Equal("23/11/2026", cut.InputFor("what-if-served-on").GetAttribute("value"));
         Assert.Equal("Work it out", cut.TextOf("#run-what-if"));
     }
 

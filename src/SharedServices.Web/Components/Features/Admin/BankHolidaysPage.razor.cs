@@ -6,6 +6,7 @@ using SharedServices.Core.Calendar;
 using SharedServices.Core.Editing;
 using SharedServices.Domain;
 using SharedServices.Domain.Dates;
+using SharedServices.Web.Components.Shared;
 
 namespace SharedServices.Web.Components.Features.Admin;
 
@@ -21,7 +22,8 @@ public partial class BankHolidaysPage
     private (bool Applied, string? Year) _appliedAddress;
     private DateOnly? _date;
     private string? _name;
-    private IReadOnlyList<string> _errors = [];
+    private FormErrors? _summary;
+    private DateField? _dateField;
     private string? _done;
     private bool _busy;
 
@@ -90,22 +92,29 @@ public partial class BankHolidaysPage
     {
         _date = holiday.Date;
         _name = holiday.Name;
-        _errors = [];
+        _summary?.Show([]);
         _done = null;
     }
 
+    private const string DateId = "bank-holiday-date", NameId = "bank-holiday-name";
+
     private async Task SaveAsync()
     {
-        _errors = [];
         _done = null;
+        // Text in the date box that is not a date leaves _date as it was: say so rather than save that old date.
+        if (_dateField?.Problem is { } unreadable)
+        {
+            _summary!.Show([new FormError(unreadable, DateId)]);
+            return;
+        }
         if (_date is not { } date)
         {
-            _errors = ["Date: enter the date of the bank holiday."];
+            _summary!.Show([new FormError("Date: enter the date of the bank holiday.", DateId)]);
             return;
         }
         if (date.Year < FirstYear || date.Year > LastYear)
         {
-            _errors = [$"Date: {DateText.Long(date)} is outside {FirstYear} to {LastYear}, the years whose bank holidays are kept."];
+            _summary!.Show([new FormError($"Date: {DateText.Long(date)} is outside {FirstYear} to {LastYear}, the years whose bank holidays are kept.", DateId)]);
             return;
         }
         var yearList = date.Year == _year ? _holidays : await Reference.ForYearAsync(date.Year);
@@ -123,7 +132,8 @@ public partial class BankHolidaysPage
         }
         catch (DomainException ex)
         {
-            _errors = [$"{FieldOf(_name)}: {ex.Message}"];
+            var field = FieldOf(_name);
+            _summary!.Show([new FormError($"{field}: {ex.Message}", field == "Name" ? NameId : DateId)]);
             return;
         }
         finally
@@ -131,6 +141,7 @@ public partial class BankHolidaysPage
             _busy = false;
         }
         _done = $"{(renaming ? "Renamed" : "Added")} {Weekday(date)} {DateText.Long(date)}: {_name!.Trim()}.";
+        _summary!.Confirm(_done);
         _date = null;
         _name = null;
         if (date.Year != _year) await ChangeYearAsync(date.Year);
@@ -142,13 +153,13 @@ public partial class BankHolidaysPage
     /// it checks the name first (present, at most 100 characters), and its only rule about the date is "a weekday".
     /// </summary>
     private static string FieldOf(string? name) =>
-        string.IsNullOrWhiteSpace(name) || name.Trim().Length > 100 ? "Name" : "Date";
+        string.IsNullOrWhiteSpace(name) || name.Trim().Length > BankHolidayReference.MaxNameLength ? "Name" : "Date";
 
     private async Task RemoveAsync(BankHoliday holiday)
     {
         var question = $"Remove {holiday.Name} on {Weekday(holiday.Date)} {DateText.Long(holiday.Date)}? " +
             "Working-day sums will then count it as a working day, and it will not be generated again.";
-        if (await Dialogs.ShowMessageBoxAsync("Remove bank holiday", question, yesText: "Remove", cancelText: "Keep") != true) return;
+        if (!await Dialogs.ConfirmAsync("Remove bank holiday", question)) return;
         _busy = true;
         try
         {
@@ -162,7 +173,7 @@ public partial class BankHolidaysPage
         }
         catch (DomainException ex)
         {
-            _errors = [ex.Message];
+            _summary?.Show([new FormError(ex.Message)]);
             _done = null;
             return;
         }
@@ -170,7 +181,7 @@ public partial class BankHolidaysPage
         {
             _busy = false;
         }
-        _errors = [];
+        _summary?.Show([]);
         _done = $"Removed {holiday.Name} ({DateText.Long(holiday.Date)}).";
         await ShowYearAsync(_year);
     }

@@ -10,12 +10,11 @@ namespace SharedServices.Web.Components.Features.Partnerships;
 public partial class PartnershipEditPage
 {
     private MudForm? _mudForm;
+    private FormErrors? _summary;
     private PartnershipForm? _form;
     private IReadOnlyList<OrganisationRow> _organisations = [];
     private IReadOnlyList<PartnershipChoice> _others = [];
-    private IReadOnlyList<string> _errors = [];
     private bool _saving, _notFound;
-    private string? _conflict;
 
     [Inject] private PartnershipDetails Details { get; set; } = default!;
     [Inject] private PartnershipRegister Register { get; set; } = default!;
@@ -46,22 +45,28 @@ public partial class PartnershipEditPage
 
     private async Task SaveAsync()
     {
-        await _mudForm!.ValidateAsync();
-        // Party rules belong to the whole list, so they are checked here and shown above the buttons.
-        var result = await Validator.ValidateAsync(_form!, o => o.IncludeProperties(nameof(PartnershipForm.Parties)));
-        _errors = result.Errors.Select(e => e.ErrorMessage).ToList();
-        if (!_mudForm.IsValid || _errors.Count > 0) return;
         _saving = true;
         string code = "";
-        (var saved, _errors, _conflict) = await EditConflict.TrySave(async () => code = await Editor.SaveAsync(_form!));
+        // The party rules belong to the whole list; the summary shows them with the fields' own problems.
+        var saved = await _summary!.SaveAsync(_mudForm!, Validator, _form!, FieldId, async () => code = await Editor.SaveAsync(_form!),
+            $"Saved {_form!.Name.Trim()}.");
         _saving = false;
         if (saved) Navigation.NavigateTo($"/partnerships/{code}");
     }
 
-    /// <summary>After a refused save: the form again, with what the other person saved.</summary>
-    private async Task ReloadAsync()
+    // Where each property is edited, so the error summary can link to it.
+    private static string? FieldId(string property) => property switch
     {
-        (_conflict, _errors) = (null, []);
-        await OnParametersSetAsync();
-    }
+        nameof(PartnershipForm.Name) => "partnership-name",
+        nameof(PartnershipForm.Code) => "partnership-code",
+        nameof(PartnershipForm.LegalBasis) => "partnership-legal-basis",
+        nameof(PartnershipForm.LegalBasisSourceDocument) => "legal-basis-source-document",
+        nameof(PartnershipForm.LegalBasisSourceParagraph) => "legal-basis-source-paragraph",
+        nameof(PartnershipForm.Summary) => "partnership-summary",
+        nameof(PartnershipForm.SourceDocument) => "partnership-source-document",
+        nameof(PartnershipForm.SourceParagraph) => "partnership-source-paragraph",
+        nameof(PartnershipForm.PredecessorId) => "partnership-predecessor",
+        nameof(PartnershipForm.Parties) => "partnership-parties",
+        _ => null,
+    };
 }
