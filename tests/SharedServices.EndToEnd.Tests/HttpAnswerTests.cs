@@ -21,6 +21,18 @@ public sealed class HttpAnswerTests(HttpHost host) : IClassFixture<HttpHost>
         Assert.Contains("There is no partnership with the code \"no-such-partnership\"", body);
     }
 
+    [Theory]
+    [InlineData("/partnerships/no-such-partnership/edit", "There is no partnership with the code \"no-such-partnership\"")]
+    [InlineData("/partnerships/no-such-partnership/term", "There is no partnership with the code \"no-such-partnership\"")]
+    [InlineData("/organisations/NOPE/edit", "There is no organisation with the code \"NOPE\"")]
+    public async Task UnknownCodeOnAnEditPage_Answers404WithTheFormsOwnExplanation(string address, string explanation)
+    {
+        var (status, body) = await GetAsync(address);
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Contains(explanation, body.Replace("&quot;", "\""));
+    }
+
     [Fact]
     public async Task UnknownOrganisationCode_Answers404WithTheFriendlyPage()
     {

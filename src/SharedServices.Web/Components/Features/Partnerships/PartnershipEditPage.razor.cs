@@ -22,6 +22,7 @@ public partial class PartnershipEditPage
     [Inject] private OrganisationDirectory Organisations { get; set; } = default!;
     [Inject] internal PartnershipFormValidator Validator { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [CascadingParameter] private HttpContext? HttpContext { get; set; }
 
     /// <summary>The partnership's code when editing; null when creating.</summary>
     [Parameter] public string? Code { get; set; }
@@ -40,6 +41,7 @@ public partial class PartnershipEditPage
         }
         var partnership = await Details.FindAsync(Code);
         _notFound = partnership is null;
+        if (_notFound) HttpContext.AnswerNotFound();
         _form = partnership is null ? null : PartnershipForm.From(partnership);
     }
 
