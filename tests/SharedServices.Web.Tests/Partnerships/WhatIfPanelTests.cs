@@ -171,6 +171,21 @@ public sealed class WhatIfPanelTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task WhatIfPanel_UnreadableServedOnAfterAGoodAnswer_SaysWhatIsWrongInsteadOfAnsweringForTheOldDate()
+    {
+        var cut = RenderWhatIf(OpenEnded(new NoticePeriod(1, NoticeLength.Months(3), false, null)));
+        await cut.InputFor("what-if-served-on").ChangeAsync(new() { Value = "23/11/2026" });
+        await WorkItOut(cut);
+        Assert.NotEmpty(cut.FindAll("#what-if-exit"));
+
+        await cut.InputFor("what-if-served-on").ChangeAsync(new() { Value = "31/04/2025" });
+        await WorkItOut(cut);
+
+        Assert.Empty(cut.FindAll("#what-if-exit"));
+        Assert.Equal("Notice served on: April 2025 has 30 days, so there is no day 31.", cut.TextOf("#what-if-refused"));
+    }
+
+    [Fact]
     public async Task WhatIfPanel_ServedBeforeTheAgreementBegan_IsRefused()
     {
         var cut = RenderWhatIf(OpenEnded(new NoticePeriod(1, NoticeLength.Months(3), false, null)));
