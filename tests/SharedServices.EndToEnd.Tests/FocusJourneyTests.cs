@@ -50,6 +50,7 @@ public sealed class FocusJourneyTests(AppHost host) : BrowserJourney(host)
     [InlineData("#partnership-register tbody a[href^='/partnerships/']", "a link in the register")]
     [InlineData("a[href='/partnerships/new']", "the New partnership button")]
     [InlineData("#menu-button", "the menu button")]
+    [InlineData("#partnership-register thead .sort-direction-icon", "a column's sort button (hidden until hovered or sorted)")]
     public async Task Tab_ToControl_ShowsAStrongFocusRing(string selector, string what)
     {
         await GoToAsync("/partnerships");
