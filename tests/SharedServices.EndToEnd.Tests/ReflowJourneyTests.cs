@@ -47,6 +47,8 @@ public sealed class ReflowJourneyTests(AppHost host) : BrowserJourney(host)
     [InlineData("/key-dates", "key dates")]
     [InlineData("/organisations", "organisations")]
     [InlineData("/admin/bank-holidays", "bank holidays")]
+    [InlineData("/partnerships/new", "new partnership form")]
+    [InlineData("/partnerships/hcc-iwc-childrens-services/edit", "partnership edit form")]
     public async Task Page_At320PixelsWide_HasNoSidewaysScrollAndPassesAxe(string path, string name)
     {
         await GoToNarrowAsync(path);
@@ -74,6 +76,22 @@ public sealed class ReflowJourneyTests(AppHost host) : BrowserJourney(host)
         await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/organisations$"));
         await Expect(Page.Locator("#organisation-list")).ToBeVisibleAsync();
         await AssertNoSidewaysScrollAsync("organisations");
+    }
+
+    [Fact]
+    public async Task OpenMenu_At320PixelsWide_EscapeClosesItAndFocusReturnsToTheMenuButton()
+    {
+        await GoToNarrowAsync("/");
+        var button = Page.Locator("#menu-button");
+        await button.ClickAsync();
+        await Expect(button).ToHaveAttributeAsync("aria-expanded", "true");
+        await Page.Locator("#main-menu .mud-nav-link[href='/partnerships']").FocusAsync();
+
+        await Page.Keyboard.PressAsync("Escape");
+
+        await Expect(button).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(button).ToBeFocusedAsync();
+        await Expect(Page.Locator("#main-menu .mud-nav-link").First).Not.ToBeInViewportAsync();
     }
 
     [Fact]
