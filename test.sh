@@ -34,7 +34,19 @@ pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
 PGBIN=$(pg_bin)
 [ -x "$PGBIN/initdb" ] || die "PostgreSQL's initdb not found after installing postgresql"
 
-PGPORT="${SHAREDSERVICES_PGPORT:-55432}"
+# A port nothing listens on: SHAREDSERVICES_PGPORT if set, else the first free one from 55432 (another test run, or a
+# cluster still shutting down, may hold 55432).
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+if [ -n "${SHAREDSERVICES_PGPORT:-}" ]; then
+  PGPORT="$SHAREDSERVICES_PGPORT"
+  port_in_use "$PGPORT" && die "SHAREDSERVICES_PGPORT=$PGPORT is already in use"
+else
+  PGPORT=55432
+  while port_in_use "$PGPORT"; do
+    PGPORT=$((PGPORT + 1))
+    [ "$PGPORT" -le 55499 ] || die "no free port for PostgreSQL between 55432 and 55499"
+  done
+fi
 PGTMP=$(mktemp -d /tmp/sharedservices-pg.XXXXXX)
 pg_user=""
 if [ "$(id -u)" -eq 0 ]; then pg_user=postgres; chown postgres:postgres "$PGTMP"; fi
