@@ -59,8 +59,10 @@ public static class KeyDateFinder
         }
 
         if (partnership.MinimumTermEnd is { } minimum)
-            Add(minimum, KeyDateKind.MinimumTermEnd, "The minimum term ends.",
-                "The agreement continues; from now on either party may leave on notice.");
+            Add(minimum, KeyDateKind.MinimumTermEnd, "The minimum term ends.", partnership.NoticeExitOn is { } noticeExit
+                // Notice already served decides what follows; "either party may leave" would contradict its exit row.
+                ? $"The agreement continues until {DateText.Long(noticeExit)}, when the notice already served takes effect."
+                : "The agreement continues; from now on either party may leave on notice.");
 
         foreach (var milestone in partnership.Milestones)
         {

@@ -144,6 +144,20 @@ public class KeyDateFinderTests
     }
 
     [Fact]
+    public void For_MinimumTermWithNoticeServed_SaysTheNoticeDecidesWhatFollows()
+    {
+        // Minimum term 1 Feb 2024 + 12 months: ends 31 January 2025. Party 1 serves 3 months' notice on 1 December 2024:
+        // 1 December 2024 + 3 months = 1 March 2025, after the minimum term, so that is the exit.
+        var partnership = WithTerm(Fixed("2024-02-01", "2030-01-31", minimumMonths: 12), MonthsNotice(1, 3), MonthsNotice(2, 3));
+        partnership.ServeNotice(1, D("2024-12-01"), null, null, null, null);
+
+        var dates = Find(partnership, "2025-01-01", "2025-12-31");
+
+        Assert.Equal([Row("2025-01-31", KeyDateKind.MinimumTermEnd), Row("2025-03-01", KeyDateKind.NoticeExit)], Rows(dates));
+        Assert.Equal("The agreement continues until 1 March 2025, when the notice already served takes effect.", dates[0].IfNothingIsDone);
+    }
+
+    [Fact]
     public void For_BreakAndReview_WithTheLatestNoticeToUseTheBreak()
     {
         // Break 31 Mar 2026: 6 months' notice by 30 Sep 2025, 3 months' by 31 Dec 2025; party 3's notice is not stated.
