@@ -76,6 +76,19 @@ public sealed class HttpAnswerTests(HttpHost host) : IClassFixture<HttpHost>
     }
 
     [Fact]
+    public async Task Page_LinksTheComponentsScopedStyles_AndTheyAreServed()
+    {
+        var (_, body) = await GetAsync("/");
+        var link = System.Text.RegularExpressions.Regex.Match(body, "href=\"(SharedServices\\.Web\\.[^\"]*styles\\.css)\"");
+        Assert.True(link.Success, "The page does not link SharedServices.Web.styles.css, so the reconnect notice is unstyled.");
+
+        var (status, css) = await GetAsync("/" + link.Groups[1].Value);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("components-reconnect", css);
+    }
+
+    [Fact]
     public async Task Register_AsFirstSent_SaysLoadingNotThatNothingMatches()
     {
         var (status, body) = await GetAsync("/partnerships");
