@@ -43,6 +43,7 @@ public class ChargeCalculatorTests
     [InlineData("0", "180.00", ChargeLimit.None)]                 // £180.00 of £5,000 room
     [InlineData("4700.00", "180.00", ChargeLimit.None)]           // £300.00 of room left: fits
     [InlineData("4820.00", "180.00", ChargeLimit.None)]           // exactly reaches the cap
+    [InlineData("4820.01", "179.99", ChargeLimit.FinancialYearCap)]  // a penny short of room: £179.99
     [InlineData("4900.00", "100.00", ChargeLimit.FinancialYearCap)]  // cap reached part-way: only £100.00 of room
     [InlineData("5000.00", "0.00", ChargeLimit.FinancialYearCap)]    // cap already reached
     [InlineData("5100.00", "0.00", ChargeLimit.FinancialYearCap)]    // already over (cap added late): nothing more, never a credit
