@@ -36,18 +36,20 @@ public sealed class ChargeCalculator(ChargeSchedule schedule)
     /// </summary>
     public Charge Instalment(FinancialYear year, int number, Money chargedSoFarInYear)
     {
-        var anyVersion = schedule.RequireVersionOn(year.Dates.End);
-        if (!anyVersion.Basis.IsInstalments) throw WrongBasis(anyVersion, "in instalments");
-        var periods = BillingPeriods.For(year, anyVersion.Basis.Instalments!.Value);
+        // The year's last version sets its billing periods (a service that ended mid-year keeps its last version).
+        var latest = schedule.Versions.LastOrDefault(v => v.EffectiveFrom <= year.Dates.End) ?? schedule.RequireVersionOn(year.Dates.End);
+        if (!latest.Basis.IsInstalments) throw WrongBasis(latest, "in instalments");
+        var frequency = latest.Basis.Instalments!.Value;
+        var periods = BillingPeriods.For(year, frequency);
         if (number < 1 || number > periods.Count)
             throw new DomainException($"Instalment {number} does not exist: {year} is billed in {periods.Count} instalment{(periods.Count == 1 ? "" : "s")}.");
 
         var periodStart = periods[number - 1].Start;
         var version = schedule.RequireVersionOn(periodStart);
         if (!version.Basis.IsInstalments) throw WrongBasis(version, "in instalments");
-        var yearly = AnnualAmount(version, periodStart);
-        var count = BillingPeriods.For(year, version.Basis.Instalments!.Value).Count;
-        var amount = Split(yearly, count)[Math.Min(number, count) - 1];
+        if (version.Basis.Instalments != frequency)
+            throw new DomainException($"The billing frequency changes during {year} (from {DateText.Long(latest.EffectiveFrom)}): bill each version's part of the year separately.");
+        var amount = Split(AnnualAmount(version, periodStart), periods.Count)[number - 1];
         return Limit(version, amount, chargedSoFarInYear, minimumApplies: false);
     }
 

@@ -83,6 +83,28 @@ public class InstalmentTests
         Assert.Equal(Pounds("10000.00"), calculator.Instalment(new(2024), 1, Pounds("0")).Amount);
     }
 
+    [Fact]
+    public void Instalment_FrequencyChangesMidYear_RefusesRatherThanMisSplit()
+    {
+        var schedule = OneVersion("2024-04-01", ChargingBasis.FixedAnnualSum(Pounds("100000"), InstalmentFrequency.Monthly));
+        schedule.AddVersion(new RateVersion(D("2024-09-01"), D("2024-08-01"), ChargingBasis.FixedAnnualSum(Pounds("100000"), InstalmentFrequency.Termly)));
+
+        var error = Assert.Throws<DomainException>(() => new ChargeCalculator(schedule).Instalment(new(2024), 1, Pounds("0")));
+        Assert.Equal("The billing frequency changes during 2024/25 (from 1 September 2024): bill each version's part of the year separately.", error.Message);
+    }
+
+    [Fact]
+    public void Instalment_ServiceEndedMidYear_InstalmentAfterEndRefused()
+    {
+        var schedule = new ChargeSchedule(1, D("2024-04-01"), D("2024-12-31"));
+        schedule.AddVersion(new RateVersion(D("2024-04-01"), D("2024-03-01"), ChargingBasis.FixedAnnualSum(Pounds("100000"), InstalmentFrequency.Quarterly)));
+        var calculator = new ChargeCalculator(schedule);
+
+        Assert.Equal(Pounds("25000.00"), calculator.Instalment(new(2024), 3, Pounds("0")).Amount);
+        var error = Assert.Throws<DomainException>(() => calculator.Instalment(new(2024), 4, Pounds("0")));
+        Assert.Equal("No rate applies on 1 January 2025: the service ended on 31 December 2024.", error.Message);
+    }
+
     [Theory]
     [InlineData(InstalmentFrequency.Monthly, 2, "2024-05-01", "2024-05-31")]
     [InlineData(InstalmentFrequency.Monthly, 11, "2025-02-01", "2025-02-28")]
