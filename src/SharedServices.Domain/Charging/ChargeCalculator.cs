@@ -36,8 +36,7 @@ public sealed class ChargeCalculator(ChargeSchedule schedule)
     /// </summary>
     public Charge Instalment(FinancialYear year, int number, Money chargedSoFarInYear)
     {
-        // The year's last version sets its billing periods (a service that ended mid-year keeps its last version).
-        var latest = schedule.Versions.LastOrDefault(v => v.EffectiveFrom <= year.Dates.End) ?? schedule.RequireVersionOn(year.Dates.End);
+        var latest = LastVersionOf(year);
         if (!latest.Basis.IsInstalments) throw WrongBasis(latest, "in instalments");
         var frequency = latest.Basis.Instalments!.Value;
         var periods = BillingPeriods.For(year, frequency);
@@ -56,11 +55,11 @@ public sealed class ChargeCalculator(ChargeSchedule schedule)
     /// <summary>
     /// The year-end balancing charge (positive) or credit (negative) for a cost share: the share of the actual
     /// <paramref name="outturn"/> less what was billed on the estimate during <paramref name="year"/>.
-    /// The share is the one in force on the last day of the year.
+    /// The share is the year's last version's, so a share revised during the year settles the whole year.
     /// </summary>
     public Charge CostShareTrueUp(FinancialYear year, Money outturn, Money billedOnEstimate, Money chargedSoFarInYear)
     {
-        var version = schedule.RequireVersionOn(year.Dates.End);
+        var version = LastVersionOf(year);
         if (version.Basis.Kind != ChargingBasisKind.CostShare) throw WrongBasis(version, "as a cost share");
         if (outturn < Money.Zero)
             throw new DomainException($"The outturn cannot be negative (it was {outturn}).");
@@ -92,6 +91,10 @@ public sealed class ChargeCalculator(ChargeSchedule schedule)
         instalments[^1] = yearly - new Money(regular.Pence * (count - 1));
         return instalments;
     }
+
+    // The last version starting by the year's end; for a service that ended during the year, its final version.
+    private RateVersion LastVersionOf(FinancialYear year) =>
+        schedule.Versions.LastOrDefault(v => v.EffectiveFrom <= year.Dates.End) ?? schedule.RequireVersionOn(year.Dates.End);
 
     private static Money AnnualAmount(RateVersion version, DateOnly on) => version.Basis.Kind == ChargingBasisKind.CostShare
         ? Money.FromPounds(version.Basis.BudgetedEstimate!.Value.Pounds * version.Basis.SharePercent!.Value / 100m)

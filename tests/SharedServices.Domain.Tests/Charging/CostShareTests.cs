@@ -1,6 +1,7 @@
 using SharedServices.Domain.Charging;
 using SharedServices.Domain.Dates;
 using static SharedServices.Domain.Tests.Charging.ChargingTestData;
+using static SharedServices.Domain.Tests.TestDates;
 
 namespace SharedServices.Domain.Tests.Charging;
 
@@ -58,6 +59,19 @@ public class CostShareTests
         Assert.Equal(Pounds("2000.00"), charge.Amount);
         Assert.Equal(ChargeLimit.FinancialYearCap, charge.Limit);
         Assert.Equal(Pounds("-3000.00"), credit.Amount);
+    }
+
+    [Fact]
+    public void CostShareTrueUp_PostSharedUntilDecember_SettlesOnLastShare()
+    {
+        // Working: the shared post ends on 31 December 2024; nine monthly instalments of £5,000.00 = £45,000.00 billed.
+        // Outturn for the nine months £93,000.00; 50% = £46,500.00; true-up £1,500.00.
+        var schedule = new ChargeSchedule(1, D("2024-04-01"), D("2024-12-31"));
+        schedule.AddVersion(new RateVersion(D("2024-04-01"), D("2024-03-01"), ChargingBasis.CostShare(50m, Pounds("120000"), InstalmentFrequency.Monthly)));
+
+        var trueUp = new ChargeCalculator(schedule).CostShareTrueUp(Year, Pounds("93000"), Pounds("45000"), Pounds("45000"));
+
+        Assert.Equal(Pounds("1500.00"), trueUp.Amount);
     }
 
     [Fact]
