@@ -83,7 +83,7 @@ public static class ActivityColumns
         string At(int column) => indexes[column] < 0 ? "" : cell(indexes[column]).Trim();
         return new ActivityImportRow(rowNumber, At(0), At(1), At(2), At(3), At(4), At(5), At(6))
         {
-            CellProblems = problems ?? [],
+            CellProblems = problems is { Count: > 0 } ? problems : [],
         };
     }
 }

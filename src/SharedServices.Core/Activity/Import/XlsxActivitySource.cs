@@ -42,6 +42,7 @@ internal static class XlsxActivitySource
         var lastRowNumber = 0;
         using var reader = OpenXmlReader.Create(worksheet);
         // LoadCurrentElement moves past the element it loads, so only Read() when nothing was loaded.
+        reader.Read();
         while (!reader.EOF)
         {
             cancel.ThrowIfCancellationRequested();
@@ -124,6 +125,7 @@ internal static class XlsxActivitySource
         var strings = new List<string>();
         if (workbook.SharedStringTablePart is not { } part) return strings;
         using var reader = OpenXmlReader.Create(part);
+        reader.Read();
         while (!reader.EOF)
         {
             if (reader.IsStartElement && reader.ElementType == typeof(SharedStringItem))
