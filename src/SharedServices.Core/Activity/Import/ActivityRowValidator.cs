@@ -26,6 +26,9 @@ public sealed class ActivityRowValidator : AbstractValidator<ActivityImportRow>
 
     public ActivityRowValidator(IActivityServiceLookup? services = null)
     {
+        // One message per cell: the first rule a cell breaks is the one the officer needs to fix.
+        RuleLevelCascadeMode = CascadeMode.Stop;
+
         RuleFor(r => r).Custom((row, context) =>
         {
             foreach (var problem in row.CellProblems)
