@@ -157,6 +157,37 @@ public sealed class CsvImportTests : IDisposable
         Assert.Contains("neither an Excel workbook (.xlsx) nor a CSV file (.csv)", message);
     }
 
+    [Fact]
+    public async Task ReadAsync_UploadStreamThatCannotSeek_IsReadAndStillSizeLimited()
+    {
+        var text = ImportFiles.Header + "\nEP,13/11/2012,1,days,,,R\n";
+        var rows = new List<ActivityImportRow>();
+
+        var summary = await new ActivityFileReader().ReadAsync(new ForwardOnlyStream(Encoding.UTF8.GetBytes(text)), "upload.csv",
+            (row, _) => { rows.Add(row); return ValueTask.CompletedTask; });
+        var error = await Assert.ThrowsAsync<ActivityFileRefusedException>(() =>
+            new ActivityFileReader(new ImportLimits { MaxFileBytes = 20 }).ReadAsync(
+                new ForwardOnlyStream(Encoding.UTF8.GetBytes(text)), "upload.csv", (_, _) => ValueTask.CompletedTask));
+
+        Assert.Equal(1, summary.RowCount);
+        Assert.Equal("EP", Assert.Single(rows).Service);
+        Assert.Contains("larger than the", error.Message);
+    }
+
+    [Fact]
+    public async Task ReadAsync_ColumnNamedTwice_IsRefused()
+    {
+        var message = await Read.RefusalAsync(files.Csv("activity.csv", ImportFiles.Header + ",date\n"));
+
+        Assert.Equal("The header row has the column \"Date\" twice; keep one.", message);
+    }
+
+    /// <summary>As a browser upload arrives: readable once, front to back.</summary>
+    private sealed class ForwardOnlyStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
+
     /// <summary>Progress&lt;T&gt; posts to the thread pool; tests need the reports in order and complete.</summary>
     private sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
     {

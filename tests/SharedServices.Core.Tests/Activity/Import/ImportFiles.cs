@@ -10,6 +10,9 @@ internal sealed class ImportFiles : IDisposable
 {
     public const string Header = "Service,Date,Quantity,Unit,Actual cost,Description,Reference";
 
+    /// <summary>The template's columns, for a workbook's first row.</summary>
+    public static readonly string[] Columns = ["Service", "Date", "Quantity", "Unit", "Actual cost", "Description", "Reference"];
+
     private readonly string folder = Directory.CreateTempSubdirectory("activity-import-").FullName;
 
     public string PathFor(string name) => System.IO.Path.Combine(folder, name);

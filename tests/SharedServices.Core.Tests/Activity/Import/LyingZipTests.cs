@@ -6,7 +6,6 @@ namespace SharedServices.Core.Tests.Activity.Import;
 
 public sealed class LyingZipTests : IDisposable
 {
-    private static readonly string[] Header = ["Service", "Date", "Quantity", "Unit", "Actual cost", "Description", "Reference"];
     private readonly ImportFiles files = new();
 
     public void Dispose() => files.Dispose();
@@ -16,7 +15,7 @@ public sealed class LyingZipTests : IDisposable
     {
         // A bomb that lies: the worksheet really holds 60 MB but both zip headers say 1 KB, so the central-directory
         // check passes and only the decompressor's own bound stands between the reader and the data.
-        var path = files.Xlsx("activity.xlsx", Header, ["EP", new DateTime(2012, 11, 13), 1, "days", null, null, "R"]);
+        var path = files.Xlsx("activity.xlsx", ImportFiles.Columns, ["EP", new DateTime(2012, 11, 13), 1, "days", null, null, "R"]);
         Inflate(path, "xl/worksheets/sheet1.xml", 60);
         DeclareUncompressedSize(path, "xl/worksheets/sheet1.xml", 1024);
 

@@ -8,7 +8,6 @@ namespace SharedServices.Core.Tests.Activity.Import;
 
 public sealed class XlsxImportTests : IDisposable
 {
-    private static readonly string[] Header = ["Service", "Date", "Quantity", "Unit", "Actual cost", "Description", "Reference"];
     private readonly ImportFiles files = new();
 
     public void Dispose() => files.Dispose();
@@ -16,7 +15,7 @@ public sealed class XlsxImportTests : IDisposable
     [Fact]
     public async Task ReadAsync_GoodWorkbook_GivesEachRowAsText()
     {
-        var path = files.Xlsx("activity.xlsx", Header,
+        var path = files.Xlsx("activity.xlsx", ImportFiles.Columns,
             ["Educational psychology", new DateTime(2012, 11, 13), 2.5, "days", null, "Assessments", "EP-1"],
             [null, null, null, null, null, null, null],
             ["Shared Director post", new DateTime(2013, 3, 31), null, null, 12500.1, "Outturn", "DIR-7"]);
@@ -43,7 +42,7 @@ public sealed class XlsxImportTests : IDisposable
     [Fact]
     public async Task ReadAsync_FormulaWithSavedResult_TakesTheResultWithoutWorkingItOut()
     {
-        var path = files.Xlsx("activity.xlsx", Header, ["EP", new DateTime(2012, 11, 13), 1, "days", null, null, "R"]);
+        var path = files.Xlsx("activity.xlsx", ImportFiles.Columns, ["EP", new DateTime(2012, 11, 13), 1, "days", null, null, "R"]);
         // The saved result (7) disagrees with the formula (=1+1) on purpose: only the saved result may be used.
         SetFormula(path, "C2", "1+1", savedResult: "7");
 
@@ -56,7 +55,7 @@ public sealed class XlsxImportTests : IDisposable
     [Fact]
     public async Task ReadAsync_FormulaWithoutSavedResult_IsAProblemNamingTheCell()
     {
-        var path = files.Xlsx("activity.xlsx", Header, ["EP", new DateTime(2012, 11, 13), 1, "days", null, null, "R"]);
+        var path = files.Xlsx("activity.xlsx", ImportFiles.Columns, ["EP", new DateTime(2012, 11, 13), 1, "days", null, null, "R"]);
         SetFormula(path, "C2", "A1*2", savedResult: null);
 
         var (_, rows) = await Read.AllAsync(path);
@@ -78,6 +77,17 @@ public sealed class XlsxImportTests : IDisposable
         var message = await Read.RefusalAsync(files.Bytes("activity.xlsx", bytes));
 
         Assert.Equal("\"activity.xlsx\" is not really an Excel workbook (.xlsx), whatever its name says. Save it from Excel as .xlsx and try again.", message);
+    }
+
+    [Fact]
+    public async Task ReadAsync_OldExcelFileNamedXlsx_AsksForXlsx()
+    {
+        var bytes = new byte[4096];
+        new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(bytes, 0);
+
+        var message = await Read.RefusalAsync(files.Bytes("activity.xlsx", bytes));
+
+        Assert.Contains("is an old-style (.xls) or password-protected workbook", message);
     }
 
     [Fact]
@@ -136,7 +146,7 @@ public sealed class XlsxImportTests : IDisposable
     [Fact]
     public async Task ReadAsync_SheetDeclaringAMillionRows_IsRefusedBeforeReadingRows()
     {
-        var path = files.Xlsx("activity.xlsx", Header, ["EP", new DateTime(2012, 11, 13), 1, "days", null, null, "R"]);
+        var path = files.Xlsx("activity.xlsx", ImportFiles.Columns, ["EP", new DateTime(2012, 11, 13), 1, "days", null, null, "R"]);
         using (var document = SpreadsheetDocument.Open(path, true))
         {
             var sheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet;
@@ -156,7 +166,7 @@ public sealed class XlsxImportTests : IDisposable
     public async Task ReadAsync_MoreRowsThanTheLimit_IsRefused()
     {
         var rows = Enumerable.Range(0, 4).Select(i => new object?[] { "EP", new DateTime(2012, 11, 13), i, "days" }).ToArray();
-        var path = files.Xlsx("activity.xlsx", Header, rows);
+        var path = files.Xlsx("activity.xlsx", ImportFiles.Columns, rows);
 
         var message = await Read.RefusalAsync(path, new ImportLimits { MaxRows = 3 });
 
