@@ -1,0 +1,108 @@
+using System.Globalization;
+using FluentValidation;
+
+namespace SharedServices.Core.Activity.Import;
+
+/// <summary>
+/// The rules for one imported activity row. Each message starts with the column's label, as in the forms, and
+/// <see cref="Problems"/> turns the failures into row-and-column problems for the import report. Without a
+/// <see cref="IActivityServiceLookup"/> only the file's own content is checked; with one, the service, its dates
+/// and its unit are checked too.
+/// </summary>
+public sealed class ActivityRowValidator : AbstractValidator<ActivityImportRow>
+{
+    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+
+    private static readonly Dictionary<string, string> Labels = new()
+    {
+        [nameof(ActivityImportRow.Service)] = ActivityColumns.Service,
+        [nameof(ActivityImportRow.Date)] = ActivityColumns.Date,
+        [nameof(ActivityImportRow.Quantity)] = ActivityColumns.Quantity,
+        [nameof(ActivityImportRow.Unit)] = ActivityColumns.Unit,
+        [nameof(ActivityImportRow.ActualCost)] = ActivityColumns.ActualCost,
+        [nameof(ActivityImportRow.Description)] = ActivityColumns.Description,
+        [nameof(ActivityImportRow.Reference)] = ActivityColumns.Reference,
+    };
+
+    public ActivityRowValidator(IActivityServiceLookup? services = null)
+    {
+        // One message per cell: the first rule a cell breaks is the one the officer needs to fix.
+        RuleLevelCascadeMode = CascadeMode.Stop;
+
+        RuleFor(r => r).Custom((row, context) =>
+        {
+            foreach (var problem in row.CellProblems)
+                context.AddFailure(PropertyOf(problem.Column), problem.Reason);
+        });
+
+        RuleFor(r => r.Service).NotEmpty().WithMessage("Service: enter the service's name, as in the schedule of charges.")
+            .MaximumLength(200).WithMessage(r => $"Service: keep it to 200 characters (it has {r.Service.Length:N0}).")
+            .When(r => !r.HasCellProblem(ActivityColumns.Service));
+
+        RuleFor(r => r.Date).NotEmpty().WithMessage("Date: enter the date the work was done, e.g. 13/11/2012.")
+            .Must(text => ImportValues.TryDate(text, out _))
+            .WithMessage(r => $"Date: \"{r.Date}\" is not a date; write it as 13/11/2012 or 2012-11-13.")
+            .When(r => !r.HasCellProblem(ActivityColumns.Date));
+
+        RuleFor(r => r.Quantity)
+            .Must(text => ImportValues.TryNumber(text, out _)).WithMessage(r => $"Quantity: \"{r.Quantity}\" is not a number.")
+            .Must(text => !ImportValues.TryNumber(text, out var q) || q >= 0)
+            .WithMessage(r => $"Quantity: enter zero or more (it is {r.Quantity}).")
+            .When(r => r.Quantity.Length > 0 && !r.HasCellProblem(ActivityColumns.Quantity));
+
+        RuleFor(r => r.Unit).NotEmpty().WithMessage("Unit: say what the quantity counts (days, hours, pupils…).")
+            .When(r => r.Quantity.Length > 0 && !r.HasCellProblem(ActivityColumns.Unit));
+
+        RuleFor(r => r.ActualCost)
+            .Must(text => ImportValues.TryPounds(text, out _)).WithMessage(r => $"Actual cost: \"{r.ActualCost}\" is not an amount of money.")
+            .Must(text => !ImportValues.TryPounds(text, out var p) || (p >= 0 && p == Math.Round(p, 2)))
+            .WithMessage(r => $"Actual cost: enter pounds and pence, zero or more (it is {r.ActualCost}).")
+            .When(r => r.ActualCost.Length > 0 && !r.HasCellProblem(ActivityColumns.ActualCost));
+
+        RuleFor(r => r.Quantity).Empty()
+            .WithMessage("Quantity: give a quantity and unit, or an actual cost, not both.")
+            .When(r => r.ActualCost.Length > 0);
+        RuleFor(r => r.Quantity).NotEmpty()
+            .WithMessage("Quantity: give a quantity and unit, or an actual cost.")
+            .When(r => r.ActualCost.Length == 0 && r.CellProblems.Count == 0);
+
+        RuleFor(r => r.Description).MaximumLength(500)
+            .WithMessage(r => $"Description: keep it to 500 characters (it has {r.Description.Length:N0}).");
+        RuleFor(r => r.Reference).MaximumLength(100)
+            .WithMessage(r => $"Reference: keep it to 100 characters (it has {r.Reference.Length:N0}).");
+
+        if (services is not null) AddServiceRules(services);
+    }
+
+    /// <summary>Every problem with <paramref name="row"/>, by row number and column label.</summary>
+    public IReadOnlyList<ActivityImportProblem> Problems(ActivityImportRow row) =>
+        Validate(row).Errors
+            .Select(e => new ActivityImportProblem(row.RowNumber, Labels.GetValueOrDefault(e.PropertyName, e.PropertyName), e.ErrorMessage))
+            .DistinctBy(p => (p.Column, p.Reason))
+            .ToList();
+
+    private void AddServiceRules(IActivityServiceLookup services)
+    {
+        RuleFor(r => r.Service).Must(name => services.Find(name) is not null)
+            .WithMessage(r => $"Service: \"{r.Service}\" is not a service of this partnership.")
+            .When(r => r.Service.Length > 0);
+
+        RuleFor(r => r).Custom((row, context) =>
+        {
+            if (services.Find(row.Service) is not { } service) return;
+            if (ImportValues.TryDate(row.Date, out var date) && (date < service.From || date > service.To))
+                context.AddFailure(nameof(ActivityImportRow.Date),
+                    $"Date: {date.ToString("d MMMM yyyy", EnGb)} is outside {service.Name}'s dates " +
+                    $"({service.From.ToString("d MMMM yyyy", EnGb)} to {service.To?.ToString("d MMMM yyyy", EnGb) ?? "no end date"}).");
+            if (row.Quantity.Length > 0 && service.ChargedByCost)
+                context.AddFailure(nameof(ActivityImportRow.Quantity),
+                    $"Quantity: {service.Name} is charged by actual cost; give an actual cost instead.");
+            else if (row.Unit.Length > 0 && !service.ChargedByCost
+                     && !service.Units.Contains(row.Unit, StringComparer.OrdinalIgnoreCase))
+                context.AddFailure(nameof(ActivityImportRow.Unit),
+                    $"Unit: {service.Name} is charged per {string.Join(" or ", service.Units)}, not per \"{row.Unit}\".");
+        });
+    }
+
+    private static string PropertyOf(string label) => Labels.First(l => l.Value == label).Key;
+}

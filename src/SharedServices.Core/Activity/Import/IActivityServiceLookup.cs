@@ -1,0 +1,20 @@
+namespace SharedServices.Core.Activity.Import;
+
+/// <summary>
+/// What the import needs to know about a partnership's services to check a row: the seam to the database. The use
+/// case that imports a file supplies one built from the partnership's services (loaded once, not per row).
+/// </summary>
+public interface IActivityServiceLookup
+{
+    /// <summary>The service an officer means by <paramref name="name"/> (as typed in the file), or null if none.</summary>
+    ImportableService? Find(string name);
+}
+
+/// <summary>
+/// A service activity may be imported against: the dates it runs (end inclusive, null when open-ended), the units
+/// its schedule charges by (empty when it is charged by actual cost, for cost-share and full-cost services).
+/// </summary>
+public sealed record ImportableService(string Name, DateOnly From, DateOnly? To, IReadOnlyCollection<string> Units)
+{
+    public bool ChargedByCost => Units.Count == 0;
+}
