@@ -23,7 +23,7 @@ internal sealed class ServiceVatTreatmentConfiguration : IEntityTypeConfiguratio
 
 /// <summary>
 /// The UK standard rates of VAT, seeded here with the four rates since 1991. The ids are given, not generated, so
-/// the seed rows are stable and an administrator's new rate takes the next number.
+/// the seed rows are stable; whatever lets an administrator add a rate must give it the next number.
 /// </summary>
 internal sealed class StandardVatRateConfiguration : IEntityTypeConfiguration<StandardVatRate>
 {
