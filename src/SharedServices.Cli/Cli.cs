@@ -43,6 +43,7 @@ public static class Cli
         root.Subcommands.Add(PartnershipsListCommand.Command(environment));
         root.Subcommands.Add(DatesCommand.Command(environment));
         root.Subcommands.Add(NoticeCommand.Command(environment));
+        root.Subcommands.Add(SchedulesCommand.Command(environment));
         root.Subcommands.Add(DbCommand.Command(environment));
         root.Subcommands.Add(RegisterBenchmark.Command());
         root.Subcommands.Add(KeyDatesBenchmark.Command());

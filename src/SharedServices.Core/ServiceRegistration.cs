@@ -27,6 +27,7 @@ public static class ServiceRegistration
         services.AddSingleton<PartnershipRegister>();
         services.AddSingleton<PartnershipDetails>();
         services.AddSingleton<PartnershipEditor>();
+        services.AddSingleton<Charging.ChargeSchedules>();
         services.AddSingleton<Dashboard>();
         services.AddSingleton<SeedDataLoader>();
         services.AddSingleton<Calendar.BankHolidayReference>();

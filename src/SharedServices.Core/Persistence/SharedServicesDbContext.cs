@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using SharedServices.Domain.Charging;
 using SharedServices.Domain.Dates;
 using SharedServices.Domain.Organisations;
 using SharedServices.Domain.Partnerships;
+using SharedServices.Domain.Vat;
 
 namespace SharedServices.Core.Persistence;
 
@@ -23,6 +25,11 @@ public abstract class SharedServicesDbContext(DbContextOptions options) : DbCont
     public DbSet<SeedData.SeedRecord> SeedRecords => Set<SeedData.SeedRecord>();
     public DbSet<BankHoliday> BankHolidays => Set<BankHoliday>();
     public DbSet<Calendar.BankHolidayYear> BankHolidayYears => Set<Calendar.BankHolidayYear>();
+    public DbSet<ChargeSchedule> ChargeSchedules => Set<ChargeSchedule>();
+
+    /// <summary>Each traded service's VAT treatment changes; the service's id is the shadow column TradedServiceId.</summary>
+    public DbSet<VatTreatmentChange> ServiceVatTreatments => Set<VatTreatmentChange>();
+    public DbSet<StandardVatRate> StandardVatRates => Set<StandardVatRate>();
 
     /// <summary>The app's Data Protection keys (antiforgery, circuits), shared by every instance using this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -61,6 +68,7 @@ public abstract class SharedServicesDbContext(DbContextOptions options) : DbCont
     {
         // Enums are stored by name so the tables read plainly in a report tool and survive reordering.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<Domain.Money.Money>().HaveConversion<MoneyConverter>();
     }
 }
 

@@ -72,6 +72,70 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                     b.ToTable("SeedRecords");
                 });
 
+            modelBuilder.Entity("SharedServices.Domain.Charging.ChargeSchedule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ServiceEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ServiceStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("TradedServiceId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TradedServiceId")
+                        .IsUnique();
+
+                    b.ToTable("ChargeSchedules");
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Charging.RateVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long?>("CapPerFinancialYear")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ChargeScheduleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EnteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("MinimumCharge")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PaymentTermsDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Timing")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChargeScheduleId", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("RateVersions", (string)null);
+                });
+
             modelBuilder.Entity("SharedServices.Domain.Dates.BankHoliday", b =>
                 {
                     b.Property<DateOnly>("Date")
@@ -373,6 +437,178 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                     b.HasIndex("RecipientId");
 
                     b.ToTable("TradedServices");
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Vat.StandardVatRate", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("StartsOn");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("EndsOn");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StandardVatRates", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Percent = 17.5m,
+                            To = new DateOnly(2008, 11, 30)
+                        },
+                        new
+                        {
+                            Id = 2,
+                            From = new DateOnly(2008, 12, 1),
+                            Percent = 15m,
+                            To = new DateOnly(2009, 12, 31)
+                        },
+                        new
+                        {
+                            Id = 3,
+                            From = new DateOnly(2010, 1, 1),
+                            Percent = 17.5m,
+                            To = new DateOnly(2011, 1, 3)
+                        },
+                        new
+                        {
+                            Id = 4,
+                            From = new DateOnly(2011, 1, 4),
+                            Percent = 20m
+                        });
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Vat.VatTreatmentChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("EffectiveFrom");
+
+                    b.Property<int>("TradedServiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Treatment")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TradedServiceId", "From")
+                        .IsUnique();
+
+                    b.ToTable("ServiceVatTreatments", (string)null);
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Charging.ChargeSchedule", b =>
+                {
+                    b.HasOne("SharedServices.Domain.Partnerships.TradedService", null)
+                        .WithOne()
+                        .HasForeignKey("SharedServices.Domain.Charging.ChargeSchedule", "TradedServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Charging.RateVersion", b =>
+                {
+                    b.HasOne("SharedServices.Domain.Charging.ChargeSchedule", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ChargeScheduleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("SharedServices.Domain.Charging.ChargingBasis", "Basis", b1 =>
+                        {
+                            b1.Property<int>("RateVersionId")
+                                .HasColumnType("integer");
+
+                            b1.Property<long?>("BudgetedEstimate")
+                                .HasColumnType("bigint")
+                                .HasColumnName("BasisBudgetedEstimate");
+
+                            b1.Property<string>("Instalments")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("BasisInstalments");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("BasisKind");
+
+                            b1.Property<decimal?>("OverheadPercent")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("numeric(9,4)")
+                                .HasColumnName("BasisOverheadPercent");
+
+                            b1.Property<long?>("Rate")
+                                .HasColumnType("bigint")
+                                .HasColumnName("BasisRate");
+
+                            b1.Property<decimal?>("SharePercent")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("numeric(9,4)")
+                                .HasColumnName("BasisSharePercent");
+
+                            b1.Property<string>("UnitName")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("BasisUnitName");
+
+                            b1.HasKey("RateVersionId");
+
+                            b1.ToTable("RateVersions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RateVersionId");
+                        });
+
+                    b.OwnsOne("SharedServices.Domain.Charging.Indexation", "Indexation", b1 =>
+                        {
+                            b1.Property<int>("RateVersionId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("AppliesOn")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("IndexationAppliesOn");
+
+                            b1.Property<decimal>("Percent")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("numeric(9,4)")
+                                .HasColumnName("IndexationPercent");
+
+                            b1.HasKey("RateVersionId");
+
+                            b1.ToTable("RateVersions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RateVersionId");
+                        });
+
+                    b.Navigation("Basis")
+                        .IsRequired();
+
+                    b.Navigation("Indexation");
                 });
 
             modelBuilder.Entity("SharedServices.Domain.Partnerships.DecisionRecord", b =>
@@ -865,6 +1101,20 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                     b.Navigation("Recipient");
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Vat.VatTreatmentChange", b =>
+                {
+                    b.HasOne("SharedServices.Domain.Partnerships.TradedService", null)
+                        .WithMany()
+                        .HasForeignKey("TradedServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Charging.ChargeSchedule", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("SharedServices.Domain.Partnerships.Partnership", b =>

@@ -65,6 +65,66 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                     b.ToTable("SeedRecords");
                 });
 
+            modelBuilder.Entity("SharedServices.Domain.Charging.ChargeSchedule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ServiceEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ServiceStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TradedServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TradedServiceId")
+                        .IsUnique();
+
+                    b.ToTable("ChargeSchedules");
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Charging.RateVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CapPerFinancialYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChargeScheduleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EnteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MinimumCharge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PaymentTermsDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Timing")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChargeScheduleId", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("RateVersions", (string)null);
+                });
+
             modelBuilder.Entity("SharedServices.Domain.Dates.BankHoliday", b =>
                 {
                     b.Property<DateOnly>("Date")
@@ -354,6 +414,176 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                     b.HasIndex("RecipientId");
 
                     b.ToTable("TradedServices");
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Vat.StandardVatRate", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("StartsOn");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("EndsOn");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StandardVatRates", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Percent = 17.5m,
+                            To = new DateOnly(2008, 11, 30)
+                        },
+                        new
+                        {
+                            Id = 2,
+                            From = new DateOnly(2008, 12, 1),
+                            Percent = 15m,
+                            To = new DateOnly(2009, 12, 31)
+                        },
+                        new
+                        {
+                            Id = 3,
+                            From = new DateOnly(2010, 1, 1),
+                            Percent = 17.5m,
+                            To = new DateOnly(2011, 1, 3)
+                        },
+                        new
+                        {
+                            Id = 4,
+                            From = new DateOnly(2011, 1, 4),
+                            Percent = 20m
+                        });
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Vat.VatTreatmentChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("EffectiveFrom");
+
+                    b.Property<int>("TradedServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Treatment")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TradedServiceId", "From")
+                        .IsUnique();
+
+                    b.ToTable("ServiceVatTreatments", (string)null);
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Charging.ChargeSchedule", b =>
+                {
+                    b.HasOne("SharedServices.Domain.Partnerships.TradedService", null)
+                        .WithOne()
+                        .HasForeignKey("SharedServices.Domain.Charging.ChargeSchedule", "TradedServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Charging.RateVersion", b =>
+                {
+                    b.HasOne("SharedServices.Domain.Charging.ChargeSchedule", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ChargeScheduleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("SharedServices.Domain.Charging.ChargingBasis", "Basis", b1 =>
+                        {
+                            b1.Property<int>("RateVersionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("BudgetedEstimate")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("BasisBudgetedEstimate");
+
+                            b1.Property<string>("Instalments")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BasisInstalments");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BasisKind");
+
+                            b1.Property<decimal?>("OverheadPercent")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BasisOverheadPercent");
+
+                            b1.Property<long?>("Rate")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("BasisRate");
+
+                            b1.Property<decimal?>("SharePercent")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BasisSharePercent");
+
+                            b1.Property<string>("UnitName")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BasisUnitName");
+
+                            b1.HasKey("RateVersionId");
+
+                            b1.ToTable("RateVersions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RateVersionId");
+                        });
+
+                    b.OwnsOne("SharedServices.Domain.Charging.Indexation", "Indexation", b1 =>
+                        {
+                            b1.Property<int>("RateVersionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AppliesOn")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("IndexationAppliesOn");
+
+                            b1.Property<decimal>("Percent")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("IndexationPercent");
+
+                            b1.HasKey("RateVersionId");
+
+                            b1.ToTable("RateVersions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RateVersionId");
+                        });
+
+                    b.Navigation("Basis")
+                        .IsRequired();
+
+                    b.Navigation("Indexation");
                 });
 
             modelBuilder.Entity("SharedServices.Domain.Partnerships.DecisionRecord", b =>
@@ -840,6 +1070,20 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                     b.Navigation("Recipient");
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Vat.VatTreatmentChange", b =>
+                {
+                    b.HasOne("SharedServices.Domain.Partnerships.TradedService", null)
+                        .WithMany()
+                        .HasForeignKey("TradedServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Charging.ChargeSchedule", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("SharedServices.Domain.Partnerships.Partnership", b =>

@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using SharedServices.Core.Editing;
+using SharedServices.Core.Persistence;
+using SharedServices.Core.Persistence.Configurations;
+using SharedServices.Domain;
+using SharedServices.Domain.Charging;
+using SharedServices.Domain.Vat;
+
+namespace SharedServices.Core.Charging;
+
+/// <summary>
+/// Each traded service's schedule of charges: load it, add a rate version, and list the version in force for
+/// every service. A rate version is part of its partnership's agreement, so adding one is guarded by the
+/// partnership's version like any other edit of it (<see cref="EditConflictException"/>), and a refused version
+/// leaves nothing saved.
+/// </summary>
+public sealed class ChargeSchedules(IDbContextFactory<SharedServicesDbContext> contextFactory, TimeProvider clock)
+{
+    /// <summary>The service's schedule with its versions, or null when none has been recorded.</summary>
+    public async Task<ChargeSchedule?> FindAsync(int tradedServiceId, CancellationToken cancel = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        return await db.ChargeSchedules.AsNoTracking().Include(s => s.Versions)
+            .SingleOrDefaultAsync(s => s.TradedServiceId == tradedServiceId, cancel);
+    }
+
+    /// <summary>
+    /// Adds a rate version, entered today by the clock, so one starting in the past is recorded as backdated.
+    /// The service's first version creates its schedule.
+    /// </summary>
+    public async Task<RateVersion> AddVersionAsync(int tradedServiceId, RateVersionInput input, int? expectedPartnershipVersion = null,
+        CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        var service = await db.TradedServices.SingleOrDefaultAsync(s => s.Id == tradedServiceId, cancel)
+            ?? throw new DomainException("That traded service no longer exists.");
+        var partnership = await db.Partnerships.SingleAsync(p => p.Services.Any(s => s.Id == tradedServiceId), cancel);
+        EditVersion.Expect(db.Entry(partnership).Property(p => p.Version), expectedPartnershipVersion, EditConflictException.Partnership);
+
+        var schedule = await db.ChargeSchedules.Include(s => s.Versions).SingleOrDefaultAsync(s => s.TradedServiceId == tradedServiceId, cancel);
+        if (schedule is null)
+        {
+            schedule = new ChargeSchedule(tradedServiceId, service.StartDate, service.EndDate);
+            db.ChargeSchedules.Add(schedule);
+        }
+        var version = input.EnteredOn(clock.Today());
+        schedule.AddVersion(version);
+        try
+        {
+            await db.SaveChangesAsync(cancel);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw EditConflictException.Partnership();
+        }
+        catch (DbUpdateException ex) when (ex.GetBaseException().Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase)
+                                           || ex.GetBaseException().Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase))
+        {
+            // Two officers adding the first version (or the same start day) at once: the unique indexes refuse the second.
+            throw EditConflictException.Partnership();
+        }
+        return version;
+    }
+
+    /// <summary>
+    /// Every service that has a schedule, in the partnership with <paramref name="partnershipCode"/> (or in all
+    /// partnerships when null), with the version, rate and VAT treatment in force <paramref name="on"/> (default today).
+    /// </summary>
+    public async Task<IReadOnlyList<CurrentCharge>> CurrentAsync(string? partnershipCode = null, DateOnly? on = null,
+        CancellationToken cancel = default)
+    {
+        var date = on ?? clock.Today();
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        var partnerships = db.Partnerships.AsNoTracking().Include(p => p.Services).AsQueryable();
+        if (partnershipCode is not null)
+        {
+            partnerships = partnerships.Where(p => p.Code == partnershipCode);
+            if (!await partnerships.AnyAsync(cancel))
+                throw new DomainException($"No partnership has the code \"{partnershipCode}\".");
+        }
+        var loaded = await partnerships.OrderBy(p => p.Code).ToListAsync(cancel);
+        var serviceIds = loaded.SelectMany(p => p.Services).Select(s => s.Id).ToList();
+        var schedules = await db.ChargeSchedules.AsNoTracking().Include(s => s.Versions)
+            .Where(s => serviceIds.Contains(s.TradedServiceId)).ToDictionaryAsync(s => s.TradedServiceId, cancel);
+        var treatments = (await db.ServiceVatTreatments.AsNoTracking()
+                .Where(c => serviceIds.Contains(EF.Property<int>(c, ServiceVatTreatmentConfiguration.ServiceKey)))
+                .Select(c => new { ServiceId = EF.Property<int>(c, ServiceVatTreatmentConfiguration.ServiceKey), Change = c })
+                .ToListAsync(cancel))
+            .ToLookup(t => t.ServiceId, t => t.Change);
+
+        return loaded.SelectMany(p => p.Services.OrderBy(s => s.Name)
+                .Where(s => schedules.ContainsKey(s.Id))
+                .Select(s =>
+                {
+                    var version = schedules[s.Id].VersionOn(date);
+                    return new CurrentCharge(p.Code, p.Name, s.Id, s.Name, version, version?.RateOn(date), TreatmentOn(treatments[s.Id], date));
+                }))
+            .ToList();
+    }
+
+    // Before a service's first recorded treatment there is none to show, rather than a guess.
+    private static VatTreatment? TreatmentOn(IEnumerable<VatTreatmentChange> changes, DateOnly date) =>
+        changes.Where(c => c.From <= date).MaxBy(c => c.From)?.Treatment;
+}
