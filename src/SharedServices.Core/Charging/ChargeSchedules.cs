@@ -54,8 +54,7 @@ public sealed class ChargeSchedules(IDbContextFactory<SharedServicesDbContext> c
         {
             throw EditConflictException.Partnership();
         }
-        catch (DbUpdateException ex) when (ex.GetBaseException().Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase)
-                                           || ex.GetBaseException().Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase))
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             // Two officers adding the first version (or the same start day) at once: the unique indexes refuse the second.
             throw EditConflictException.Partnership();

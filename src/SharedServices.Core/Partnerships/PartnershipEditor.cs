@@ -174,8 +174,7 @@ public sealed class PartnershipEditor(
         {
             throw EditConflictException.Partnership();
         }
-        catch (DbUpdateException ex) when (ex.GetBaseException().Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase)
-                                           || ex.GetBaseException().Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase))
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             // Two people saving at once can both pass validation; the database's unique index is the last word.
             throw new DomainException("Someone else has just saved a partnership or successor link that clashes with this one. Reload and try again.");

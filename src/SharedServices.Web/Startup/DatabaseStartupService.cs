@@ -47,9 +47,12 @@ public sealed record StartupOptions(DatabaseSettings Database, string? SeedDataF
         var dataFolder = Path.GetFullPath(configuration["DataFolder"] ?? "data", contentRoot);
         var database = DatabaseSettings.Choose(configuration.GetConnectionString("Postgres"), dataFolder);
         var load = configuration.GetValue("SeedData:Load", true);
-        var seedFolder = configuration["SeedData:Folder"] is { Length: > 0 } folder
+        return new StartupOptions(database, load ? SeedFolder(configuration, contentRoot) : null);
+    }
+
+    /// <summary><c>SeedData:Folder</c>, or the <c>seed-data</c> folder copied beside the app; whether or not it is loaded.</summary>
+    public static string SeedFolder(IConfiguration configuration, string contentRoot) =>
+        configuration["SeedData:Folder"] is { Length: > 0 } folder
             ? Path.GetFullPath(folder, contentRoot)
             : Path.Combine(AppContext.BaseDirectory, "seed-data");
-        return new StartupOptions(database, load ? seedFolder : null);
-    }
 }

@@ -31,12 +31,6 @@ public partial class FormErrors
     /// </summary>
     [Parameter] public EventCallback OnReload { get; set; }
 
-    /// <summary>The refusal shown now, when someone else saved first; null otherwise.</summary>
-    public string? Conflict => _conflict;
-
-    /// <summary>The problems shown now.</summary>
-    public IReadOnlyList<FormError> Errors => _errors;
-
     /// <summary>
     /// The submit step every form shares. Checks every field (errors appear on them) and the whole model; when
     /// anything is wrong, shows the summary and moves focus to it. Otherwise saves, turning the failures a user can

@@ -25,13 +25,8 @@ public sealed class SourceLibrary
     }
 
     /// <summary>The <c>sources</c> folder inside the seed data folder the app loads (<c>SeedData:Folder</c>).</summary>
-    public static SourceLibrary FromConfiguration(IConfiguration configuration, string contentRoot)
-    {
-        var seedFolder = configuration["SeedData:Folder"] is { Length: > 0 } folder
-            ? Path.GetFullPath(folder, contentRoot)
-            : Path.Combine(AppContext.BaseDirectory, "seed-data");
-        return new SourceLibrary(Path.Combine(seedFolder, "sources"));
-    }
+    public static SourceLibrary FromConfiguration(IConfiguration configuration, string contentRoot) =>
+        new(Path.Combine(Startup.StartupOptions.SeedFolder(configuration, contentRoot), "sources"));
 
     /// <summary>The address of a paper, or null when no copy of it is held.</summary>
     public string? LinkTo(string document) =>

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace SharedServices.Core.Persistence;
+
+public static class UniqueViolation
+{
+    /// <summary>
+    /// Whether a save was refused by a unique index: SQLite says "UNIQUE constraint failed", PostgreSQL "duplicate key
+    /// value violates unique constraint". Two people saving at once can both pass validation; the index has the last word.
+    /// </summary>
+    public static bool IsUniqueViolation(this DbUpdateException ex)
+    {
+        var message = ex.GetBaseException().Message;
+        return message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase);
+    }
+}
