@@ -30,6 +30,8 @@ public abstract class SharedServicesDbContext(DbContextOptions options) : DbCont
     /// <summary>Each traded service's VAT treatment changes; the service's id is the shadow column TradedServiceId.</summary>
     public DbSet<VatTreatmentChange> ServiceVatTreatments => Set<VatTreatmentChange>();
     public DbSet<StandardVatRate> StandardVatRates => Set<StandardVatRate>();
+    public DbSet<Domain.Activity.ActivityEntry> ActivityEntries => Set<Domain.Activity.ActivityEntry>();
+    public DbSet<Domain.Activity.ActivityImport> ActivityImports => Set<Domain.Activity.ActivityImport>();
 
     /// <summary>The app's Data Protection keys (antiforgery, circuits), shared by every instance using this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -14,13 +14,14 @@ public sealed class ChargeSchedule
 
     private ChargeSchedule() { }
 
-    public ChargeSchedule(int tradedServiceId, DateOnly? serviceStart, DateOnly? serviceEnd = null)
+    public ChargeSchedule(int tradedServiceId, DateOnly? serviceStart, DateOnly? serviceEnd = null, bool isIllustrative = false)
     {
         if (serviceStart is { } s && serviceEnd is { } e && e < s)
             throw new DomainException($"The service ends ({DateText.Long(e)}) before it starts ({DateText.Long(s)}).");
         TradedServiceId = tradedServiceId;
         ServiceStart = serviceStart;
         ServiceEnd = serviceEnd;
+        IsIllustrative = isIllustrative;
     }
 
     public int Id { get; private set; }
@@ -31,6 +32,17 @@ public sealed class ChargeSchedule
 
     /// <summary>The service's last day, if known: no version may start after it.</summary>
     public DateOnly? ServiceEnd { get; private set; }
+
+    /// <summary>
+    /// Made up for a seed partnership to show the product working: the council papers say a schedule of charges
+    /// exists but not what it is. Shown as "illustrative" wherever the schedule appears.
+    /// </summary>
+    public bool IsIllustrative { get; private set; }
+
+    /// <summary>The ledger codes or cost centres on each side, and the recipient's purchase order.</summary>
+    public PostingDetails Posting { get; private set; } = PostingDetails.None;
+
+    public void SetPosting(PostingDetails posting) => Posting = posting ?? throw new ArgumentNullException(nameof(posting));
 
     /// <summary>The versions, earliest start first.</summary>
     public IReadOnlyList<RateVersion> Versions => _versions.OrderBy(v => v.EffectiveFrom).ToList();

@@ -15,6 +15,16 @@ internal sealed class ChargeScheduleConfiguration : IEntityTypeConfiguration<Cha
         // The versions are changed only through the schedule's methods, so EF Core fills the private list.
         builder.HasMany(s => s.Versions).WithOne().HasForeignKey("ChargeScheduleId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.Versions).HasField("_versions").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsOne(s => s.Posting, posting =>
+        {
+            posting.Property(p => p.ProviderLedgerCode).HasColumnName("ProviderLedgerCode").HasMaxLength(PostingDetails.MaxLength);
+            posting.Property(p => p.ProviderCostCentre).HasColumnName("ProviderCostCentre").HasMaxLength(PostingDetails.MaxLength);
+            posting.Property(p => p.RecipientLedgerCode).HasColumnName("RecipientLedgerCode").HasMaxLength(PostingDetails.MaxLength);
+            posting.Property(p => p.RecipientCostCentre).HasColumnName("RecipientCostCentre").HasMaxLength(PostingDetails.MaxLength);
+            posting.Property(p => p.PurchaseOrder).HasColumnName("PurchaseOrder").HasMaxLength(PostingDetails.MaxLength);
+        });
+        // Every column may be blank, so EF Core must be told the details are always there (blank is PostingDetails.None).
+        builder.Navigation(s => s.Posting).IsRequired();
     }
 }
 

@@ -72,6 +72,99 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                     b.ToTable("SeedRecords");
                 });
 
+            modelBuilder.Entity("SharedServices.Domain.Activity.ActivityEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BilledOnInvoice")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("EnteredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ImportId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsIllustrative")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("TradedServiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("TradedServiceId");
+
+                    b.ToTable("ActivityEntries", (string)null);
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Activity.ActivityImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .IsFixedLength(false);
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("UndoneAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UndoneBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId", "ContentHash")
+                        .IsUnique()
+                        .HasFilter("\"UndoneAtUtc\" IS NULL");
+
+                    b.HasIndex("PartnershipId", "ImportedAtUtc");
+
+                    b.ToTable("ActivityImports", (string)null);
+                });
+
             modelBuilder.Entity("SharedServices.Domain.Charging.ChargeSchedule", b =>
                 {
                     b.Property<int>("Id")
@@ -79,6 +172,9 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsIllustrative")
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly?>("ServiceEnd")
                         .HasColumnType("date");
@@ -517,12 +613,124 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                     b.ToTable("ServiceVatTreatments", (string)null);
                 });
 
+            modelBuilder.Entity("SharedServices.Domain.Activity.ActivityEntry", b =>
+                {
+                    b.HasOne("SharedServices.Domain.Activity.ActivityImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SharedServices.Domain.Partnerships.TradedService", null)
+                        .WithMany()
+                        .HasForeignKey("TradedServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("SharedServices.Domain.Activity.ActivityDetails", "Details", b1 =>
+                        {
+                            b1.Property<int>("ActivityEntryId")
+                                .HasColumnType("integer");
+
+                            b1.Property<long?>("ActualCost")
+                                .HasColumnType("bigint")
+                                .HasColumnName("ActualCost");
+
+                            b1.Property<string>("Description")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("Description");
+
+                            b1.Property<DateOnly>("From")
+                                .HasColumnType("date")
+                                .HasColumnName("FromDate");
+
+                            b1.Property<decimal?>("Quantity")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("numeric(18,4)")
+                                .HasColumnName("Quantity");
+
+                            b1.Property<string>("Reference")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("Reference");
+
+                            b1.Property<DateOnly>("To")
+                                .HasColumnType("date")
+                                .HasColumnName("ToDate");
+
+                            b1.Property<string>("Unit")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("Unit");
+
+                            b1.HasKey("ActivityEntryId");
+
+                            b1.ToTable("ActivityEntries");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActivityEntryId");
+                        });
+
+                    b.Navigation("Details")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Activity.ActivityImport", b =>
+                {
+                    b.HasOne("SharedServices.Domain.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SharedServices.Domain.Charging.ChargeSchedule", b =>
                 {
                     b.HasOne("SharedServices.Domain.Partnerships.TradedService", null)
                         .WithOne()
                         .HasForeignKey("SharedServices.Domain.Charging.ChargeSchedule", "TradedServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("SharedServices.Domain.Charging.PostingDetails", "Posting", b1 =>
+                        {
+                            b1.Property<int>("ChargeScheduleId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("ProviderCostCentre")
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("ProviderCostCentre");
+
+                            b1.Property<string>("ProviderLedgerCode")
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("ProviderLedgerCode");
+
+                            b1.Property<string>("PurchaseOrder")
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("PurchaseOrder");
+
+                            b1.Property<string>("RecipientCostCentre")
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("RecipientCostCentre");
+
+                            b1.Property<string>("RecipientLedgerCode")
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("RecipientLedgerCode");
+
+                            b1.HasKey("ChargeScheduleId");
+
+                            b1.ToTable("ChargeSchedules");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChargeScheduleId");
+                        });
+
+                    b.Navigation("Posting")
                         .IsRequired();
                 });
 

@@ -65,10 +65,102 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                     b.ToTable("SeedRecords");
                 });
 
+            modelBuilder.Entity("SharedServices.Domain.Activity.ActivityEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BilledOnInvoice")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EnteredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsIllustrative")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TradedServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("TradedServiceId");
+
+                    b.ToTable("ActivityEntries", (string)null);
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Activity.ActivityImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength(false);
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UndoneAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UndoneBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId", "ContentHash")
+                        .IsUnique()
+                        .HasFilter("\"UndoneAtUtc\" IS NULL");
+
+                    b.HasIndex("PartnershipId", "ImportedAtUtc");
+
+                    b.ToTable("ActivityImports", (string)null);
+                });
+
             modelBuilder.Entity("SharedServices.Domain.Charging.ChargeSchedule", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsIllustrative")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("ServiceEnd")
@@ -492,12 +584,124 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                     b.ToTable("ServiceVatTreatments", (string)null);
                 });
 
+            modelBuilder.Entity("SharedServices.Domain.Activity.ActivityEntry", b =>
+                {
+                    b.HasOne("SharedServices.Domain.Activity.ActivityImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SharedServices.Domain.Partnerships.TradedService", null)
+                        .WithMany()
+                        .HasForeignKey("TradedServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("SharedServices.Domain.Activity.ActivityDetails", "Details", b1 =>
+                        {
+                            b1.Property<int>("ActivityEntryId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("ActualCost")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ActualCost");
+
+                            b1.Property<string>("Description")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Description");
+
+                            b1.Property<DateOnly>("From")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FromDate");
+
+                            b1.Property<decimal?>("Quantity")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Quantity");
+
+                            b1.Property<string>("Reference")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Reference");
+
+                            b1.Property<DateOnly>("To")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ToDate");
+
+                            b1.Property<string>("Unit")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Unit");
+
+                            b1.HasKey("ActivityEntryId");
+
+                            b1.ToTable("ActivityEntries");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActivityEntryId");
+                        });
+
+                    b.Navigation("Details")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Activity.ActivityImport", b =>
+                {
+                    b.HasOne("SharedServices.Domain.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SharedServices.Domain.Charging.ChargeSchedule", b =>
                 {
                     b.HasOne("SharedServices.Domain.Partnerships.TradedService", null)
                         .WithOne()
                         .HasForeignKey("SharedServices.Domain.Charging.ChargeSchedule", "TradedServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("SharedServices.Domain.Charging.PostingDetails", "Posting", b1 =>
+                        {
+                            b1.Property<int>("ChargeScheduleId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ProviderCostCentre")
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProviderCostCentre");
+
+                            b1.Property<string>("ProviderLedgerCode")
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProviderLedgerCode");
+
+                            b1.Property<string>("PurchaseOrder")
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PurchaseOrder");
+
+                            b1.Property<string>("RecipientCostCentre")
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RecipientCostCentre");
+
+                            b1.Property<string>("RecipientLedgerCode")
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RecipientLedgerCode");
+
+                            b1.HasKey("ChargeScheduleId");
+
+                            b1.ToTable("ChargeSchedules");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChargeScheduleId");
+                        });
+
+                    b.Navigation("Posting")
                         .IsRequired();
                 });
 
