@@ -28,6 +28,11 @@ public static class ServiceRegistration
         services.AddSingleton<PartnershipDetails>();
         services.AddSingleton<PartnershipEditor>();
         services.AddSingleton<Charging.ChargeSchedules>();
+        services.AddSingleton<Activity.ActivityFormValidator>();
+        services.AddSingleton<Activity.ActivityRecords>();
+        services.AddSingleton<Activity.ActivityImports>();
+        services.AddSingleton(provider => new Activity.ActivityImporter(
+            provider.GetRequiredService<IDbContextFactory<SharedServicesDbContext>>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<Dashboard>();
         services.AddSingleton<SeedDataLoader>();
         services.AddSingleton<Calendar.BankHolidayReference>();

@@ -14,6 +14,9 @@ public sealed class EditConflictException(string message) : Exception(message)
     public static EditConflictException Organisation() =>
         new("This organisation was changed by someone else since you opened it. Nothing was saved.");
 
+    public static EditConflictException Activity() =>
+        new("This activity was changed or deleted by someone else since you opened it. Nothing was saved.");
+
     public static EditConflictException BankHolidays(int year) =>
         new($"These bank holidays for {year} were changed by someone else since you opened them. Nothing was saved.");
 }

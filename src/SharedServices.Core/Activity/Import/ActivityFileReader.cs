@@ -87,7 +87,7 @@ public sealed class ActivityFileReader(ImportLimits? limits = null)
         }
     }
 
-    private async Task<FileStream> CopyToTemporaryFileAsync(Stream source, string fileName, CancellationToken cancel)
+    internal async Task<FileStream> CopyToTemporaryFileAsync(Stream source, string fileName, CancellationToken cancel)
     {
         var copy = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920,
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);

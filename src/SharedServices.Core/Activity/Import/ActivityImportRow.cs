@@ -25,7 +25,8 @@ public sealed record ActivityImportRow(
 /// <summary>What is wrong with one cell or row: the row number, the column's label and a reason to show.</summary>
 public sealed record ActivityImportProblem(int Row, string Column, string Reason)
 {
-    public override string ToString() => $"Row {Row:N0}, {Column}: {Reason}";
+    // Every reason starts with its column's label ("Date: …"), so the label is not repeated.
+    public override string ToString() => $"Row {Row:N0}: {Reason}";
 }
 
 /// <summary>The columns of an activity file, by the labels in the downloadable template.</summary>

@@ -97,8 +97,7 @@ public sealed class ActivityRowValidator : AbstractValidator<ActivityImportRow>
             if (row.Quantity.Length > 0 && service.ChargedByCost)
                 context.AddFailure(nameof(ActivityImportRow.Quantity),
                     $"Quantity: {service.Name} is charged by actual cost; give an actual cost instead.");
-            else if (row.Unit.Length > 0 && !service.ChargedByCost
-                     && !service.Units.Contains(row.Unit, StringComparer.OrdinalIgnoreCase))
+            else if (row.Unit.Length > 0 && !service.ChargedByCost && !service.Accepts(row.Unit))
                 context.AddFailure(nameof(ActivityImportRow.Unit),
                     $"Unit: {service.Name} is charged per {string.Join(" or ", service.Units)}, not per \"{row.Unit}\".");
         });

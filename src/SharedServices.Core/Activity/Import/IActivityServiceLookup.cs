@@ -16,5 +16,14 @@ public interface IActivityServiceLookup
 /// </summary>
 public sealed record ImportableService(string Name, DateOnly From, DateOnly? To, IReadOnlyCollection<string> Units)
 {
-    public bool ChargedByCost => Units.Count == 0;
+    /// <summary>
+    /// The service's charge does not depend on a unit (a fixed annual sum, or no schedule yet), so activity may be
+    /// recorded in any unit, or as a cost, for the record.
+    /// </summary>
+    public bool AcceptsAnyUnit { get; init; }
+
+    public bool ChargedByCost => Units.Count == 0 && !AcceptsAnyUnit;
+
+    /// <summary>Whether <paramref name="unit"/> is one this service is charged by (ignoring case).</summary>
+    public bool Accepts(string unit) => AcceptsAnyUnit || Units.Contains(unit.Trim(), StringComparer.OrdinalIgnoreCase);
 }

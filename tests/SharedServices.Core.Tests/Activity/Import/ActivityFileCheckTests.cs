@@ -27,9 +27,9 @@ public sealed class ActivityFileCheckTests : IDisposable
         Assert.Equal([2], good);
         Assert.Equal(
         [
-            "Row 3, Date: Date: \"31/11/2012\" is not a date; write it as 13/11/2012 or 2012-11-13.",
-            "Row 4, Quantity: Quantity: enter zero or more (it is -3).",
-            "Row 5, Quantity: Quantity: \"two\" is not a number.",
+            "Row 3: Date: \"31/11/2012\" is not a date; write it as 13/11/2012 or 2012-11-13.",
+            "Row 4: Quantity: enter zero or more (it is -3).",
+            "Row 5: Quantity: \"two\" is not a number.",
         ], report.Problems.Select(p => p.ToString()));
     }
 
