@@ -69,6 +69,18 @@ public sealed class ChargeSchedule
     public IReadOnlyList<RateVersion> BackdatedSince(DateOnly invoicedOn) =>
         Versions.Where(v => v.EnteredOn > invoicedOn && v.EffectiveFrom <= invoicedOn).ToList();
 
+    /// <summary>Splits <paramref name="range"/> at each version starting inside it, so each part has one version in force.</summary>
+    public IEnumerable<DateRange> SplitAtVersions(DateRange range)
+    {
+        var start = range.Start;
+        foreach (var change in Versions.Select(v => v.EffectiveFrom).Where(d => d > range.Start && d <= range.End))
+        {
+            yield return new DateRange(start, change.AddDays(-1));
+            start = change;
+        }
+        yield return new DateRange(start, range.End);
+    }
+
     public void AddVersion(RateVersion version)
     {
         ArgumentNullException.ThrowIfNull(version);

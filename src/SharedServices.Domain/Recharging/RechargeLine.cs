@@ -53,8 +53,16 @@ public sealed record RechargeLine(
 /// <summary>Activity not yet billed, as the run reads it.</summary>
 public sealed record BillableActivity(int Id, DateOnly From, DateOnly To, decimal? Quantity, string? Unit, Money.Money? ActualCost);
 
-/// <summary>What the service has been charged so far in the financial year (for the cap), and on the cost-share estimate (for the true-up).</summary>
+/// <summary>
+/// What the service has already been billed in the financial year, so that nothing is billed twice and the limits
+/// hold: the total charged (for the cap), the instalments already billed (by number), what was billed on a cost
+/// share's estimate including any earlier true-up, and the actual cost that earlier true-ups settled.
+/// </summary>
 public sealed record YearToDate(Money.Money Charged, Money.Money BilledOnEstimate)
 {
     public static YearToDate Nothing { get; } = new(Money.Money.Zero, Money.Money.Zero);
+
+    public IReadOnlySet<int> BilledInstalments { get; init; } = new HashSet<int>();
+
+    public Money.Money OutturnAlreadyTrued { get; init; } = Money.Money.Zero;
 }

@@ -40,9 +40,9 @@ public sealed class ServiceRecharge(ChargeSchedule schedule, DateOnly? serviceSt
 
         var inPeriod = unbilled.Where(a => period.Dates.Contains(a.From)).OrderBy(a => a.From).ThenBy(a => a.Id).ToList();
         foreach (var line in QuantityLines(inPeriod.Where(a => a.Quantity is not null), () => charged)) Add(line);
-        foreach (var line in InstalmentLines(period, () => charged)) Add(line);
+        foreach (var line in InstalmentLines(period, soFar.BilledInstalments, () => charged)) Add(line);
         foreach (var line in FullCostLines(inPeriod.Where(a => a.ActualCost is not null), () => charged)) Add(line);
-        if (TrueUpLine(period, unbilled, soFar.BilledOnEstimate + InstalmentsIn(lines), charged) is { } trueUp) Add(trueUp);
+        if (TrueUpLine(period, unbilled, soFar.OutturnAlreadyTrued, soFar.BilledOnEstimate + InstalmentsIn(lines), charged) is { } trueUp) Add(trueUp);
         return lines;
     }
 
@@ -65,7 +65,7 @@ public sealed class ServiceRecharge(ChargeSchedule schedule, DateOnly? serviceSt
         }
     }
 
-    private IEnumerable<RechargeLine> InstalmentLines(RechargePeriod period, Func<Money> charged)
+    private IEnumerable<RechargeLine> InstalmentLines(RechargePeriod period, IReadOnlySet<int> billed, Func<Money> charged)
     {
         var year = period.FinancialYear;
         var basis = schedule.Versions.LastOrDefault(v => v.EffectiveFrom <= year.Dates.End)?.Basis;
@@ -74,10 +74,10 @@ public sealed class ServiceRecharge(ChargeSchedule schedule, DateOnly? serviceSt
         for (var i = 0; i < instalments.Count; i++)
         {
             var whole = instalments[i];
-            if (Covered(whole) is not { } covered) continue;
+            if (billed.Contains(i + 1) || Covered(whole) is not { } covered) continue;
             // The instalment falls due by the timing of the version in force when its service began in it.
             if (schedule.VersionOn(covered.Start) is not { } dueBy || !period.Dates.Contains(dueBy.InvoiceDateFor(whole))) continue;
-            foreach (var part in SplitAtVersions(covered))
+            foreach (var part in schedule.SplitAtVersions(covered))
             {
                 var charge = _calculator.InstalmentPart(year, i + 1, part == whole ? null : part, charged());
                 var version = charge.Version;
@@ -108,20 +108,21 @@ public sealed class ServiceRecharge(ChargeSchedule schedule, DateOnly? serviceSt
         }
     }
 
-    private RechargeLine? TrueUpLine(RechargePeriod period, IReadOnlyList<BillableActivity> unbilled, Money billedOnEstimate, Money charged)
+    private RechargeLine? TrueUpLine(RechargePeriod period, IReadOnlyList<BillableActivity> unbilled, Money alreadyTrued, Money billedOnEstimate, Money charged)
     {
         var year = period.FinancialYear;
         if (!period.Dates.Contains(year.Dates.End)) return null;
         var last = schedule.Versions.LastOrDefault(v => v.EffectiveFrom <= year.Dates.End);
         if (last?.Basis.Kind != ChargingBasisKind.CostShare) return null;
         var costs = unbilled.Where(a => a.ActualCost is not null && year.Dates.Contains(a.From)).ToList();
-        // No outturn recorded yet: the true-up waits for it rather than crediting the whole estimate.
+        // No (further) outturn recorded: the true-up waits for it rather than crediting the whole estimate. Cost
+        // recorded after an earlier true-up is settled by a further one, against everything billed before.
         if (costs.Count == 0) return null;
-        var outturn = costs.Aggregate(Money.Zero, (sum, a) => sum + a.ActualCost!.Value);
+        var outturn = costs.Aggregate(alreadyTrued, (sum, a) => sum + a.ActualCost!.Value);
         var charge = _calculator.CostShareTrueUp(year, outturn, billedOnEstimate, charged);
         var share = Money.FromPounds(outturn.Pounds * last.Basis.SharePercent!.Value / 100m);
         return new RechargeLine(RechargeLineKind.TrueUp,
-            $"Year-end true-up for {year}: {last.Basis.SharePercent:0.####}% of {outturn} actual cost is {share}, less {billedOnEstimate} billed on the estimate{RechargeLine.LimitText(charge)}",
+            $"Year-end true-up for {year}: {last.Basis.SharePercent:0.####}% of {outturn} actual cost is {share}, less {billedOnEstimate} billed {(alreadyTrued == Money.Zero ? "on the estimate" : "on the estimate and earlier true-ups")}{RechargeLine.LimitText(charge)}",
             year.Dates, null, null, null, charge.Amount, charge.Limit, last, costs.Select(a => a.Id).ToList());
     }
 
@@ -134,18 +135,6 @@ public sealed class ServiceRecharge(ChargeSchedule schedule, DateOnly? serviceSt
         var start = serviceStart is { } s && s > range.Start ? s : range.Start;
         var end = serviceEnd is { } e && e < range.End ? e : range.End;
         return start <= end ? new DateRange(start, end) : null;
-    }
-
-    /// <summary>Splits <paramref name="range"/> at each rate version starting inside it.</summary>
-    private IEnumerable<DateRange> SplitAtVersions(DateRange range)
-    {
-        var start = range.Start;
-        foreach (var change in schedule.Versions.Select(v => v.EffectiveFrom).Where(d => d > range.Start && d <= range.End))
-        {
-            yield return new DateRange(start, change.AddDays(-1));
-            start = change;
-        }
-        yield return new DateRange(start, range.End);
     }
 
     private static string WholeLabel(DateRange whole) =>

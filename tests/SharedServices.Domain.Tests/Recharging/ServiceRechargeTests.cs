@@ -166,6 +166,37 @@ public class ServiceRechargeTests
     }
 
     [Fact]
+    public void Instalments_AlreadyBilled_AreNotBilledAgain()
+    {
+        var schedule = Schedule(April2013, null, Version(April2013, ChargingBasis.FixedAnnualSum(new Money(100_000_00), InstalmentFrequency.Monthly)));
+        var soFar = new YearToDate(new Money(50_000_00), Money.Zero) { BilledInstalments = new HashSet<int> { 1, 2, 3, 4, 5, 6 } };
+
+        // A year's run after April to September were billed bills only instalments 7 to 12.
+        var lines = new ServiceRecharge(schedule, April2013, null).Lines(RechargePeriod.Year(new FinancialYear(2013)), [], soFar);
+
+        Assert.Equal([7, 8, 9, 10, 11, 12], lines.Select(l => l.InstalmentNumber!.Value));
+    }
+
+    [Fact]
+    public void CostShare_OutturnRecordedAfterTheTrueUp_IsSettledByAFurtherOne()
+    {
+        var schedule = Schedule(April2013, null, Version(April2013, ChargingBasis.CostShare(50m, new Money(120_000_00), InstalmentFrequency.Quarterly)));
+        // The first true-up settled £118,250.00 (all four quarters, £60,000.00, and −£875.00: £59,125.00 billed).
+        // £1,750.00 more cost arrives: 50% of £120,000.00 = £60,000.00, less £59,125.00 = £875.00.
+        var soFar = new YearToDate(new Money(59_125_00), new Money(59_125_00))
+        {
+            BilledInstalments = new HashSet<int> { 1, 2, 3, 4 },
+            OutturnAlreadyTrued = new Money(118_250_00),
+        };
+
+        var line = Assert.Single(new ServiceRecharge(schedule, April2013, null).Lines(RechargePeriod.Month(2014, 3),
+            [Cost(9, new DateOnly(2014, 3, 31), 1_750_00)], soFar));
+
+        Assert.Equal((RechargeLineKind.TrueUp, new Money(875_00)), (line.Kind, line.Net));
+        Assert.Equal("Year-end true-up for 2013/14: 50% of £120,000.00 actual cost is £60,000.00, less £59,125.00 billed on the estimate and earlier true-ups", line.Explanation);
+    }
+
+    [Fact]
     public void CostShare_NoOutturnRecorded_NoTrueUpYet()
     {
         var schedule = Schedule(April2013, null, Version(April2013, ChargingBasis.CostShare(50m, new Money(120_000_00), InstalmentFrequency.Quarterly)));
