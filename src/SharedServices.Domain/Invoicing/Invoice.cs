@@ -63,6 +63,9 @@ public sealed class Invoice
     public int PaymentTermsDays { get; private set; }
     public string? PurchaseOrder { get; private set; }
 
+    /// <summary>The recharge run that drafted it; null for one raised by hand (a credit note).</summary>
+    public int? RunId { get; set; }
+
     /// <summary>For a credit note or supplementary invoice, the invoice it corrects.</summary>
     public int? CorrectsInvoiceId { get; private set; }
 
