@@ -176,9 +176,9 @@ internal sealed class SeedRateVersionValidator : AbstractValidator<SeedRateVersi
 {
     public SeedRateVersionValidator(DateOnly? serviceStart, DateOnly? serviceEnd)
     {
-        RuleFor(v => v.EffectiveFrom).GreaterThanOrEqualTo(serviceStart!.Value).When(_ => serviceStart is not null)
+        RuleFor(v => v.EffectiveFrom).Must(d => serviceStart is not { } start || d >= start)
             .WithMessage($"is before the service's startDate ({(serviceStart is { } s ? DateText.Long(s) : "")})");
-        RuleFor(v => v.EffectiveFrom).LessThanOrEqualTo(serviceEnd!.Value).When(_ => serviceEnd is not null)
+        RuleFor(v => v.EffectiveFrom).Must(d => serviceEnd is not { } end || d <= end)
             .WithMessage($"is after the service's endDate ({(serviceEnd is { } e ? DateText.Long(e) : "")})");
         RuleFor(v => v.Basis).IsInEnum();
         var rated = new[] { ChargingBasisKind.FixedAnnualSum, ChargingBasisKind.DayRate, ChargingBasisKind.HourlyRate, ChargingBasisKind.PerUnit };
@@ -216,9 +216,9 @@ internal sealed class SeedActivityValidator : AbstractValidator<SeedActivity>
     public SeedActivityValidator(DateOnly? serviceStart, DateOnly? serviceEnd)
     {
         RuleFor(a => a.To).GreaterThanOrEqualTo(a => a.From).WithMessage("is before from");
-        RuleFor(a => a.From).GreaterThanOrEqualTo(serviceStart!.Value).When(_ => serviceStart is not null)
+        RuleFor(a => a.From).Must(d => serviceStart is not { } start || d >= start)
             .WithMessage($"is before the service's startDate ({(serviceStart is { } s ? DateText.Long(s) : "")})");
-        RuleFor(a => a.To).LessThanOrEqualTo(serviceEnd!.Value).When(_ => serviceEnd is not null)
+        RuleFor(a => a.To).Must(d => serviceEnd is not { } end || d <= end)
             .WithMessage($"is after the service's endDate ({(serviceEnd is { } e ? DateText.Long(e) : "")})");
         RuleFor(a => a.Quantity).NotNull().When(a => a.ActualCostPence is null)
             .WithMessage("give a quantity and unit, or actualCostPence");
