@@ -80,6 +80,7 @@ public sealed class SeedDataLoader(IDbContextFactory<SharedServicesDbContext> co
 
         // Charges refer to services by id, so they come after the partnerships are saved.
         var schedules = new List<(string Key, ChargeSchedule Schedule)>();
+        var newCodes = added.Select(a => a.Seed.Code).ToHashSet();
         var activityAdded = 0;
         foreach (var (file, s) in seed.Partnerships)
         {
@@ -94,6 +95,9 @@ public sealed class SeedDataLoader(IDbContextFactory<SharedServicesDbContext> co
                 var service = await db.TradedServices.FirstOrDefaultAsync(
                     t => EF.Property<int>(t, "PartnershipId") == partnership.Id && t.Name == name, cancel);
                 if (service is null) continue; // renamed or removed by a user: left as they left it
+                // A service loaded on an earlier start whose dates a user has since changed may no longer fit the seed's
+                // versions and activity: it is left as they left it rather than refusing the start.
+                if (!newCodes.Contains(s.Code) && (service.StartDate != s.Services[i].StartDate || service.EndDate != s.Services[i].EndDate)) continue;
                 if (await db.ChargeSchedules.SingleOrDefaultAsync(c => c.TradedServiceId == service.Id, cancel) is { } existing)
                 {
                     db.SeedRecords.Add(new SeedRecord(key, existing.Id, now));

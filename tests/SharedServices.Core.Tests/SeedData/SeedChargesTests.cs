@@ -169,6 +169,34 @@ public abstract class SeedChargesTests<TDatabase> : DatabaseTest<TDatabase> wher
     }
 
     [Fact]
+    public async Task Load_OnADatabaseSeededBeforeCharges_AddsThemOnlyToServicesStillAsSeeded()
+    {
+        // As a database seeded before the seed had charges: partnerships recorded, no charges; a user has since given
+        // the educational psychology service a start date the seed's 1 September 2012 version would fall before.
+        await using (var db = Factory.CreateDbContext())
+        {
+            db.ActivityEntries.RemoveRange(db.ActivityEntries);
+            db.ServiceVatTreatments.RemoveRange(db.ServiceVatTreatments);
+            db.ChargeSchedules.RemoveRange(db.ChargeSchedules);
+            db.SeedRecords.RemoveRange(db.SeedRecords.Where(r => r.Key.StartsWith("schedule:")));
+            await db.SaveChangesAsync();
+            var partnership = await db.Partnerships.Include(p => p.Services).SingleAsync(p => p.Code == "scc-iwc-education-support");
+            var psychology = partnership.Services.Single(x => x.Name == "Educational psychology");
+            partnership.UpdateService(psychology.Id, psychology.Name, psychology.ProviderId, psychology.RecipientId,
+                psychology.Description, new DateOnly(2013, 1, 1), null, psychology.Source);
+            await db.SaveChangesAsync();
+        }
+
+        var result = await new SeedDataLoader(Factory).LoadAsync(SeedFolder);
+
+        Assert.Equal(new SeedLoadResult(0, 0, 8, 35), result); // all but educational psychology's schedule and 6 entries
+        await using var read = Factory.CreateDbContext();
+        var psychologyId = await read.TradedServices.Where(x => x.Name == "Educational psychology").Select(x => x.Id).SingleAsync();
+        Assert.False(await read.ChargeSchedules.AnyAsync(x => x.TradedServiceId == psychologyId));
+        Assert.Equal(8, await read.ServiceVatTreatments.CountAsync());
+    }
+
+    [Fact]
     public async Task Load_NewPartnershipWithItsCharges_AddsThemAndRecordsThemOnce()
     {
         using var seed = new SeedFolderCopy(SeedFolder);
