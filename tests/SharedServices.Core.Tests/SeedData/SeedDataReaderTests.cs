@@ -20,6 +20,21 @@ public sealed class SeedDataReaderTests : IDisposable
         Assert.Equal(5, seed.Partnerships.Count);
     }
 
+    [Fact]
+    public void Read_ShippedSeedData_EveryServiceHasChargesThatSayTheyAreIllustrative()
+    {
+        var services = SeedDataReader.Read(Path.Combine(AppContext.BaseDirectory, "seed-data")).Partnerships.SelectMany(p => p.Partnership.Services).ToList();
+
+        Assert.Equal(9, services.Count);
+        Assert.All(services, s =>
+        {
+            Assert.NotNull(s.Charges);
+            Assert.True(s.Charges.Illustrative, s.Name);
+            Assert.StartsWith("Illustrative: the council papers say only that \"a consistent schedule of charges\" exists and that the full cost is charged",
+                s.Charges.Note);
+        });
+    }
+
     [Theory]
     [InlineData("\"kind\": \"StrategicPartnership\"", "\"kind\": \"Friendship\"", "partnerships/02-hcc-iwc-childrens-services.json: kind")]
     [InlineData("\"startDate\": \"2013-07-01\"", "\"startDate\": \"1 July 2013\"", "partnerships/02-hcc-iwc-childrens-services.json: term.startDate")]
