@@ -30,6 +30,8 @@ public static class ServiceRegistration
         services.AddSingleton<Charging.ChargeSchedules>();
         services.AddSingleton<Recharging.RechargeRuns>();
         services.AddSingleton<Invoicing.InvoiceIssuer>();
+        services.AddSingleton<Invoicing.InvoiceAccounts>();
+        services.AddSingleton<Invoicing.Receivables>();
         services.AddSingleton<Activity.ActivityFormValidator>();
         services.AddSingleton<Activity.ActivityRecords>();
         services.AddSingleton<Activity.ActivityImports>();
