@@ -44,6 +44,10 @@ public static class Cli
         root.Subcommands.Add(DatesCommand.Command(environment));
         root.Subcommands.Add(NoticeCommand.Command(environment));
         root.Subcommands.Add(SchedulesCommand.Command(environment));
+        root.Subcommands.Add(RechargeCommand.Command(environment));
+        root.Subcommands.Add(InvoicesCommand.Invoices(environment));
+        root.Subcommands.Add(InvoicesCommand.Payments(environment));
+        root.Subcommands.Add(InvoicesCommand.Settlement(environment));
         root.Subcommands.Add(DbCommand.Command(environment));
         root.Subcommands.Add(RegisterBenchmark.Command());
         root.Subcommands.Add(KeyDatesBenchmark.Command());
