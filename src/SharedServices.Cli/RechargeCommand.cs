@@ -48,8 +48,7 @@ internal static class RechargeCommand
             IReadOnlyList<string> numbers = [];
             if (parse.GetValue(issue) && outcome.Drafts > 0)
             {
-                await using var db = await database.Get<IDbContextFactory<SharedServicesDbContext>>().CreateDbContextAsync(cancel);
-                var drafts = await db.Invoices.Where(i => i.RunId == outcome.RunId && i.Number == null).Select(i => i.Id).ToListAsync(cancel);
+                var drafts = await database.Get<RechargeRuns>().DraftsOfAsync(outcome.RunId, cancel);
                 numbers = await database.Get<InvoiceIssuer>().IssueAsync(drafts, cancel: cancel);
             }
             if (json)

@@ -17,6 +17,13 @@ public sealed record InvoiceSummary(int Id, int Version, string? Number, Invoice
     int ProviderId, string ProviderName, int RecipientId, string RecipientName, string PeriodLabel, DateOnly? IssuedOn, DateOnly? DueOn, Money Gross, Money Paid,
     Money Credited, Money Outstanding, int DaysOverdue);
 
+/// <summary>
+/// One invoice in full for its page: the invoice with lines and payments, who is billing whom under which
+/// partnership, the invoice it corrects (for a credit note or supplementary invoice), and the credit notes against it.
+/// </summary>
+public sealed record InvoiceDetail(Invoice Invoice, int Version, string PartnershipCode, string PartnershipName, string ProviderName,
+    string RecipientName, string? CorrectsNumber, IReadOnlyList<InvoiceSummary> CreditNotes);
+
 /// <summary>This financial year's money: invoiced (net of credits), paid and outstanding.</summary>
 public sealed record YearTotals(FinancialYear Year, Money Invoiced, Money Paid, Money Outstanding);
 
@@ -46,6 +53,27 @@ public sealed class Receivables(IDbContextFactory<SharedServicesDbContext> conte
             .Where(s => !filter.OverdueOnly || s.DaysOverdue > 0)
             .OrderBy(s => s.Number is null ? 0 : 1).ThenByDescending(s => s.IssuedOn).ThenBy(s => s.Number, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>The invoice with <paramref name="id"/>, or null when there is none.</summary>
+    public async Task<InvoiceDetail?> FindAsync(int id, CancellationToken cancel = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        var found = await db.Invoices.AsNoTracking().Include(i => i.Lines).Where(i => i.Id == id)
+            .Select(i => new { Invoice = i, Version = EF.Property<int>(i, SharedServicesDbContext.VersionColumn) }).SingleOrDefaultAsync(cancel);
+        if (found is null) return null;
+        var invoice = found.Invoice;
+        var partnership = await db.Partnerships.AsNoTracking().Where(p => p.Id == invoice.PartnershipId).Select(p => new { p.Code, p.Name }).SingleAsync(cancel);
+        var names = await db.Organisations.AsNoTracking().Where(o => o.Id == invoice.ProviderId || o.Id == invoice.RecipientId)
+            .ToDictionaryAsync(o => o.Id, o => o.Name, cancel);
+        var corrects = invoice.CorrectsInvoiceId is { } c
+            ? await db.Invoices.AsNoTracking().Where(i => i.Id == c).Select(i => i.Number).SingleOrDefaultAsync(cancel)
+            : null;
+        var credits = (await ListAsync(new InvoiceFilter(PartnershipId: invoice.PartnershipId), cancel: cancel))
+            .Where(s => s.Kind == InvoiceKind.CreditNote).ToList();
+        var creditIds = await db.Invoices.AsNoTracking().Where(i => i.CorrectsInvoiceId == id && i.Kind == InvoiceKind.CreditNote).Select(i => i.Id).ToListAsync(cancel);
+        return new InvoiceDetail(invoice, found.Version, partnership.Code, partnership.Name, names[invoice.ProviderId], names[invoice.RecipientId],
+            corrects, credits.Where(s => creditIds.Contains(s.Id)).ToList());
     }
 
     /// <summary>What each recipient owes <paramref name="providerId"/> (or anyone), by how overdue, on <paramref name="asOf"/>.</summary>

@@ -59,6 +59,20 @@ public sealed class RechargeRuns(IDbContextFactory<SharedServicesDbContext> cont
         }
     }
 
+    /// <summary>The latest runs, newest first.</summary>
+    public async Task<IReadOnlyList<RechargeRun>> RecentAsync(int count = 20, CancellationToken cancel = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        return await db.RechargeRuns.AsNoTracking().OrderByDescending(r => r.Id).Take(count).ToListAsync(cancel);
+    }
+
+    /// <summary>The drafts a run left (those not since issued or replaced by a re-run).</summary>
+    public async Task<IReadOnlyList<int>> DraftsOfAsync(int runId, CancellationToken cancel = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        return await db.Invoices.AsNoTracking().Where(i => i.RunId == runId && i.Number == null).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(cancel);
+    }
+
     private async Task<RechargeRun> StartAsync(RechargePeriod period, RechargeScope scope, int? scopeId, string startedBy, CancellationToken cancel)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancel);

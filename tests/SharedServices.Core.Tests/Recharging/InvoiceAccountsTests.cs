@@ -85,6 +85,11 @@ public abstract class InvoiceAccountsTests<TDatabase> : DatabaseTest<TDatabase> 
         Assert.Equal((InvoiceStatus.Credited, new Money(900_00), Money.Zero), (invoice.Status, invoice.Credited, invoice.Outstanding));
         var credit = await Summary(creditId);
         Assert.Equal((InvoiceKind.CreditNote, new Money(900_00)), (credit.Kind, credit.Gross));
+        var detail = await Receivables.FindAsync(id);
+        Assert.Equal(["TFC-CN-2013/14-0001"], detail!.CreditNotes.Select(c => c.Number));
+        Assert.Equal(("testford-otherby", "Testford Council TFC", "Otherby Council OBC"), (detail.PartnershipCode, detail.ProviderName, detail.RecipientName));
+        Assert.Equal("TFC-2013/14-0001", (await Receivables.FindAsync(creditId))!.CorrectsNumber);
+        Assert.Null(await Receivables.FindAsync(987_654));
     }
 
     [Fact]
