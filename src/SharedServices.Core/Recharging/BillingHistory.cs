@@ -42,17 +42,18 @@ internal static class BillingHistory
         from line in db.InvoiceLines.AsNoTracking()
         join invoice in db.Invoices on EF.Property<int>(line, "InvoiceId") equals invoice.Id
         where line.TradedServiceId == serviceId
-        select new ServiceLine { Number = invoice.Number, Kind = invoice.Kind, Line = line };
+        select new ServiceLine { Number = invoice.Number, IssuedOn = invoice.IssuedOn, Kind = invoice.Kind, Line = line };
 
     // Built by member initialisation, not a constructor, so EF Core can still filter on it after the projection.
     private sealed class ServiceLine
     {
         public string? Number { get; init; }
+        public DateOnly? IssuedOn { get; init; }
         public InvoiceKind Kind { get; init; }
         public InvoiceLine Line { get; init; } = null!;
     }
 
-    /// <summary>Every issued line of the service that a backdated rate could change, with what it billed after corrections.</summary>
+    /// <summary>Every issued line of the service that a backdated rate could change, with when it was issued and the corrections made since.</summary>
     public static async Task<IReadOnlyList<BilledLine>> IssuedLinesAsync(SharedServicesDbContext db, int serviceId, CancellationToken cancel)
     {
         var issued = await LinesOf(db, serviceId).Where(x => x.Number != null && x.Kind != InvoiceKind.CreditNote).ToListAsync(cancel);
@@ -68,8 +69,8 @@ internal static class BillingHistory
         var activity = await db.ActivityEntries.AsNoTracking().Where(e => activityIds.Contains(e.Id))
             .ToDictionaryAsync(e => e.Id, cancel);
         return issued.Where(x => x.Line.Kind is RechargeLineKind.Quantity or RechargeLineKind.Instalment or RechargeLineKind.FullCost)
-            .Select(x => new BilledLine(x.Line.Id, x.Number!, x.Line.Kind, x.Line.Covers, x.Line.InstalmentNumber,
-                x.Line.Net + corrections.GetValueOrDefault(x.Line.Id, Money.Zero),
+            .Select(x => new BilledLine(x.Line.Id, x.Number!, x.IssuedOn!.Value, x.Line.Kind, x.Line.Covers, x.Line.InstalmentNumber,
+                x.Line.Net, corrections.GetValueOrDefault(x.Line.Id, Money.Zero),
                 x.Line.Activity.Select(a => activity[a.ActivityEntryId])
                     .Select(e => new BillableActivity(e.Id, e.Details.From, e.Details.To, e.Details.Quantity, e.Details.Unit, e.Details.ActualCost))
                     .ToList()))

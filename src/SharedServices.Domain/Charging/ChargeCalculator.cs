@@ -119,13 +119,14 @@ public sealed class ChargeCalculator(ChargeSchedule schedule)
         var limit = ChargeLimit.None;
         if (minimumApplies && version.MinimumCharge is { } minimum && charged > Money.Zero && charged < minimum)
             (charged, limit) = (minimum, ChargeLimit.MinimumCharge);
+        var beforeCap = charged;
         if (version.CapPerFinancialYear is { } cap && charged > Money.Zero)
         {
             var room = cap - chargedSoFarInYear;
             if (room < Money.Zero) room = Money.Zero;
             if (charged > room) (charged, limit) = (room, ChargeLimit.FinancialYearCap);
         }
-        return new Charge(charged, amount, limit, version);
+        return new Charge(charged, amount, limit, version) { BeforeCap = beforeCap };
     }
 
     private static DomainException WrongBasis(RateVersion version, string asked) =>

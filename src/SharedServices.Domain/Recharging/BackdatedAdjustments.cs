@@ -6,9 +6,12 @@ namespace SharedServices.Domain.Recharging;
 
 using SharedServices.Domain.Money;
 
-/// <summary>A line already on an issued invoice, with what it billed (after any earlier corrections) and the activity behind it.</summary>
-public sealed record BilledLine(int LineId, string InvoiceNumber, RechargeLineKind Kind, DateRange Covers, int? InstalmentNumber,
-    Money Billed, IReadOnlyList<BillableActivity> Activity);
+/// <summary>
+/// A line already on an issued invoice: when it was issued, what it billed, how much later adjustments have already
+/// corrected it by, and the activity behind it.
+/// </summary>
+public sealed record BilledLine(int LineId, string InvoiceNumber, DateOnly IssuedOn, RechargeLineKind Kind, DateRange Covers, int? InstalmentNumber,
+    Money Billed, Money AlreadyCorrected, IReadOnlyList<BillableActivity> Activity);
 
 /// <summary>How much one issued line is corrected by.</summary>
 public sealed record LineCorrection(int LineId, string InvoiceNumber, Money Difference);
@@ -17,19 +20,20 @@ public sealed record LineCorrection(int LineId, string InvoiceNumber, Money Diff
 public sealed record BackdatedAdjustment(RechargeLine Line, IReadOnlyList<LineCorrection> Corrects);
 
 /// <summary>
-/// What a rate version entered after periods were invoiced changes about them. Each issued line is worked out again
-/// under the schedule as it stands now; where the result differs from what was billed, the difference is billed on a
-/// new line (or credited, if the rate fell) naming the periods and invoices it corrects. Nothing issued changes.
+/// What a rate version entered after periods were invoiced changes about them. Each issued line is worked out twice,
+/// under the schedule as it stands now and as it was known on the day the line was issued; the difference, less
+/// any correction already made, is billed on a new line (or credited, if the rate fell) naming the periods and
+/// invoices it corrects. Nothing issued changes.
 /// </summary>
 /// <remarks>
-/// Lines are worked out again as they were first worked out, one by one, without the year's cap: a cap reached
-/// since would otherwise make the correction depend on the order of invoices. True-ups are not recomputed, because
-/// they settle to the recorded outturn whatever the rate.
+/// Both workings leave out the year's cap, so a line the cap reduced is not mistaken for one billed at an old rate;
+/// the correction is the rate's difference alone. Where the schedule as known at issue can no longer be worked out
+/// (its version was since replaced outright), what the line billed is the baseline. True-ups are not reworked,
+/// because they settle to the recorded outturn whatever the rate.
 /// </remarks>
 public sealed class BackdatedAdjustments(ChargeSchedule schedule)
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
-    private readonly ChargeCalculator _calculator = new(schedule);
 
     public IReadOnlyList<BackdatedAdjustment> For(IReadOnlyList<BilledLine> billed)
     {
@@ -37,7 +41,7 @@ public sealed class BackdatedAdjustments(ChargeSchedule schedule)
         var corrections = new List<(RateVersion Cause, BilledLine Line, Money Difference)>();
         foreach (var line in billed.Where(l => l.Kind is RechargeLineKind.Quantity or RechargeLineKind.Instalment or RechargeLineKind.FullCost))
         {
-            var difference = Recompute(line) - line.Billed;
+            var difference = Recompute(schedule, line) - Baseline(line) - line.AlreadyCorrected;
             if (difference != Money.Zero) corrections.Add((Cause(line.Covers), line, difference));
         }
         return corrections
@@ -47,25 +51,41 @@ public sealed class BackdatedAdjustments(ChargeSchedule schedule)
             .ToList();
     }
 
-    private Money Recompute(BilledLine line) => line.Kind switch
+    private Money Baseline(BilledLine line)
     {
-        RechargeLineKind.Quantity => line.Activity
-            .GroupBy(a => (Version: schedule.RequireVersionOn(a.From), Factor: schedule.RequireVersionOn(a.From).IndexationFactorOn(a.From)))
-            .Aggregate(Money.Zero, (sum, g) => sum + _calculator.ForQuantity(g.First().From, g.Sum(a => a.Quantity!.Value), Money.Zero).Amount),
-        RechargeLineKind.FullCost => line.Activity
-            .GroupBy(a => schedule.RequireVersionOn(a.From))
-            .Aggregate(Money.Zero, (sum, g) => sum + _calculator.FullCost(g.First().From, g.Aggregate(Money.Zero, (c, a) => c + a.ActualCost!.Value), Money.Zero).Amount),
-        _ => Instalment(line),
-    };
+        try
+        {
+            return Recompute(schedule.AsKnownOn(line.IssuedOn), line);
+        }
+        catch (DomainException)
+        {
+            return line.Billed;
+        }
+    }
 
-    private Money Instalment(BilledLine line)
+    private static Money Recompute(ChargeSchedule schedule, BilledLine line)
+    {
+        var calculator = new ChargeCalculator(schedule);
+        return line.Kind switch
+        {
+            RechargeLineKind.Quantity => line.Activity
+                .GroupBy(a => (Version: schedule.RequireVersionOn(a.From), Factor: schedule.RequireVersionOn(a.From).IndexationFactorOn(a.From)))
+                .Aggregate(Money.Zero, (sum, g) => sum + calculator.ForQuantity(g.First().From, g.Sum(a => a.Quantity!.Value), Money.Zero).BeforeCap),
+            RechargeLineKind.FullCost => line.Activity
+                .GroupBy(a => schedule.RequireVersionOn(a.From))
+                .Aggregate(Money.Zero, (sum, g) => sum + calculator.FullCost(g.First().From, g.Aggregate(Money.Zero, (c, a) => c + a.ActualCost!.Value), Money.Zero).BeforeCap),
+            _ => Instalment(schedule, calculator, line),
+        };
+    }
+
+    private static Money Instalment(ChargeSchedule schedule, ChargeCalculator calculator, BilledLine line)
     {
         var year = FinancialYear.Containing(line.Covers.Start);
         var number = line.InstalmentNumber ?? throw new DomainException($"Line {line.LineId} of invoice {line.InvoiceNumber} is an instalment with no number.");
         var frequency = schedule.RequireVersionOn(line.Covers.Start).Basis.Instalments!.Value;
         var whole = BillingPeriods.For(year, frequency)[number - 1];
         return schedule.SplitAtVersions(line.Covers).Aggregate(Money.Zero, (sum, part) =>
-            sum + _calculator.InstalmentPart(year, number, part == whole ? null : part, Money.Zero).Amount);
+            sum + calculator.InstalmentPart(year, number, part == whole ? null : part, Money.Zero).BeforeCap);
     }
 
     /// <summary>The version behind a change to the days <paramref name="covers"/>: of those in force on them, the one entered last.</summary>

@@ -21,12 +21,12 @@ public class BackdatedAdjustmentsTests
         return schedule;
     }
 
-    private static BilledLine Month(int lineId, string invoice, int month, decimal days, long billedPence)
+    private static BilledLine Month(int lineId, string invoice, int month, decimal days, long billedPence, long correctedPence = 0)
     {
         var start = new DateOnly(2013, month, 1);
         var end = start.AddMonths(1).AddDays(-1);
-        return new BilledLine(lineId, invoice, RechargeLineKind.Quantity, new DateRange(start, end), null, new Money(billedPence),
-            [new BillableActivity(lineId * 10, start.AddDays(4), start.AddDays(4), days, "days", null)]);
+        return new BilledLine(lineId, invoice, end.AddDays(1), RechargeLineKind.Quantity, new DateRange(start, end), null, new Money(billedPence),
+            new Money(correctedPence), [new BillableActivity(lineId * 10, start.AddDays(4), start.AddDays(4), days, "days", null)]);
     }
 
     [Fact]
@@ -68,7 +68,27 @@ public class BackdatedAdjustmentsTests
     public void AlreadyCorrected_NothingMoreToBill()
     {
         // April billed £4,500.00 and then corrected by £120.00: £4,620.00 is 10 days at £462.00.
-        Assert.Empty(new BackdatedAdjustments(DayRates(450_00, 462_00)).For([Month(1, "SCC-2013/14-0003", 4, 10m, 4_620_00)]));
+        Assert.Empty(new BackdatedAdjustments(DayRates(450_00, 462_00)).For([Month(1, "SCC-2013/14-0003", 4, 10m, 4_500_00, correctedPence: 120_00)]));
+    }
+
+    [Fact]
+    public void LineReducedByTheCap_IsNotMistakenForAnOldRate()
+    {
+        var schedule = new ChargeSchedule(1, April2012);
+        schedule.AddVersion(new RateVersion(April2012, April2012, ChargingBasis.DayRate(new Money(450_00)), capPerFinancialYear: new Money(3_000_00)));
+        // 10 days × £450.00 = £4,500.00 was capped to £3,000.00 when billed; nothing about the rate has changed since.
+        Assert.Empty(new BackdatedAdjustments(schedule).For([Month(1, "SCC-2013/14-0003", 4, 10m, 3_000_00)]));
+    }
+
+    [Fact]
+    public void VersionEnteredBeforeTheInvoice_IsNotACorrection()
+    {
+        // The £462.00 rate from 1 April 2013 was entered on 20 November 2013, before this line was issued (1 December 2013).
+        var line = new BilledLine(1, "SCC-2013/14-0009", new DateOnly(2013, 12, 1), RechargeLineKind.Quantity,
+            new DateRange(new DateOnly(2013, 11, 1), new DateOnly(2013, 11, 30)), null, new Money(4_620_00), Money.Zero,
+            [new BillableActivity(1, new DateOnly(2013, 11, 5), new DateOnly(2013, 11, 5), 10m, "days", null)]);
+
+        Assert.Empty(new BackdatedAdjustments(DayRates(450_00, 462_00)).For([line]));
     }
 
     [Fact]
@@ -76,8 +96,8 @@ public class BackdatedAdjustmentsTests
     {
         var start = new DateOnly(2013, 4, 1);
         // 3 days on 5 April stay at £450.00; 2 days on 20 April move to £462.00: 2 × £12.00 = £24.00.
-        var line = new BilledLine(1, "SCC-2013/14-0003", RechargeLineKind.Quantity, new DateRange(start, new DateOnly(2013, 4, 30)), null,
-            new Money(2_250_00),
+        var line = new BilledLine(1, "SCC-2013/14-0003", new DateOnly(2013, 5, 1), RechargeLineKind.Quantity, new DateRange(start, new DateOnly(2013, 4, 30)), null,
+            new Money(2_250_00), Money.Zero,
             [new BillableActivity(1, new DateOnly(2013, 4, 5), new DateOnly(2013, 4, 5), 3m, "days", null),
              new BillableActivity(2, new DateOnly(2013, 4, 20), new DateOnly(2013, 4, 20), 2m, "days", null)]);
 
@@ -97,8 +117,8 @@ public class BackdatedAdjustmentsTests
         var billed = Enumerable.Range(1, 7).Select(n =>
         {
             var start = April2013.AddMonths(n - 1);
-            return new BilledLine(n, $"HBC-2013/14-{n:0000}", RechargeLineKind.Instalment, new DateRange(start, start.AddMonths(1).AddDays(-1)), n,
-                new Money(5_000_00), []);
+            return new BilledLine(n, $"HBC-2013/14-{n:0000}", start.AddMonths(1), RechargeLineKind.Instalment, new DateRange(start, start.AddMonths(1).AddDays(-1)), n,
+                new Money(5_000_00), Money.Zero, []);
         }).ToList();
 
         var adjustment = Assert.Single(new BackdatedAdjustments(schedule).For(billed));
@@ -112,7 +132,7 @@ public class BackdatedAdjustmentsTests
     [Fact]
     public void TrueUps_AreNotReworked()
     {
-        var line = new BilledLine(1, "HBC-2013/14-0012", RechargeLineKind.TrueUp, new FinancialYear(2013).Dates, null, new Money(-875_00), []);
+        var line = new BilledLine(1, "HBC-2013/14-0012", new DateOnly(2014, 4, 30), RechargeLineKind.TrueUp, new FinancialYear(2013).Dates, null, new Money(-875_00), Money.Zero, []);
 
         Assert.Empty(new BackdatedAdjustments(DayRates(450_00, 462_00)).For([line]));
     }
