@@ -8,12 +8,17 @@ using SharedServices.Domain;
 
 namespace SharedServices.Cli;
 
-/// <summary>Exit codes: 0 answered, 1 not found or the database/seed data failed, 2 a wrong argument (usage).</summary>
+/// <summary>
+/// Exit codes: 0 answered, 1 not found or the database/seed data failed, 2 a wrong argument (usage), and for an
+/// import, which saves nothing unless every row is good: 3 some rows have problems, 4 the whole file was refused.
+/// </summary>
 public static class ExitCodes
 {
     public const int Ok = 0;
     public const int Failed = 1;
     public const int Usage = 2;
+    public const int Problems = 3;
+    public const int Refused = 4;
 }
 
 /// <summary>A problem the command line reports as one line on stderr, with its exit code.</summary>
@@ -39,14 +44,16 @@ public static class Cli
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CliEnvironment environment, CancellationToken cancel = default)
     {
-        var root = new RootCommand("SharedServices from the terminal: the app's register, key dates and notice what-if over the app's database.");
+        var root = new RootCommand("SharedServices from the terminal: the app's register, key dates, notice what-if, charge schedules and activity imports over the app's database.");
         root.Subcommands.Add(PartnershipsListCommand.Command(environment));
         root.Subcommands.Add(DatesCommand.Command(environment));
         root.Subcommands.Add(NoticeCommand.Command(environment));
         root.Subcommands.Add(SchedulesCommand.Command(environment));
+        root.Subcommands.Add(ImportCommand.Command(environment));
         root.Subcommands.Add(DbCommand.Command(environment));
         root.Subcommands.Add(RegisterBenchmark.Command());
         root.Subcommands.Add(KeyDatesBenchmark.Command());
+        root.Subcommands.Add(ImportBenchmark.Command());
 
         var parse = root.Parse(args);
         if (parse.Action is ParseErrorAction && parse.Errors.Count > 0)

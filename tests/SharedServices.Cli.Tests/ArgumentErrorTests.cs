@@ -63,7 +63,7 @@ public sealed class ArgumentErrorTests(SeededDatabase database)
         var result = await SeededDatabase.Run([], SeededDatabase.NoVariables());
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("sharedservices: give a command: partnerships, dates, notice, schedules, db, bench-register, bench-key-dates (see sharedservices --help).", result.Error.Trim());
+        Assert.Equal("sharedservices: give a command: partnerships, dates, notice, schedules, import, db, bench-register, bench-key-dates, bench-import (see sharedservices --help).", result.Error.Trim());
     }
 
     [Fact]
