@@ -88,7 +88,7 @@ internal static class ImportCommand
     {
         var count = report.Problems.Count + report.ProblemsNotListed;
         error.WriteLine($"sharedservices: {fileName} has {count:N0} problem{(count == 1 ? "" : "s")}, so nothing was saved. " +
-                        "Fix them and import the whole file again:");
+                        $"Fix {(count == 1 ? "it" : "them")} and import the whole file again:");
         foreach (var problem in report.Problems) error.WriteLine(problem.ToString());
         if (report.ProblemsNotListed > 0)
             error.WriteLine($"and {report.ProblemsNotListed:N0} more problem{(report.ProblemsNotListed == 1 ? "" : "s")} not listed");
