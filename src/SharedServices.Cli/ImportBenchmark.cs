@@ -91,10 +91,17 @@ internal static class ImportBenchmark
                 results.Add(await Phase(".xlsx import", count, f => ImportAsync(f, xlsx, cancel)));
             }
 
+            output.WriteLine("SQLite: live heap during the CSV import, after full collections…");
+            var retainedSmall = await WithDatabase("SQLite", null, f => RetainedAsync(f, csvSmall, small, cancel), cancel);
+            var retained = await WithDatabase("SQLite", null, f => RetainedAsync(f, csv, count, cancel), cancel);
+
             output.WriteLine();
             WriteTable(output, results);
             output.WriteLine();
             WriteTargets(output, results, count, small);
+            output.WriteLine($"Live heap (objects still reachable, after a full collection every tenth of the file; untimed runs): " +
+                             $"+{Mb(retainedSmall)} MB at {N(small)} rows, +{Mb(retained)} MB at {N(count)} rows, " +
+                             $"{N((double)(retained - retainedSmall) / (count - small))} bytes for each further row.");
             output.WriteLine();
             await WriteBreakdownAsync(output, csv, xlsx, count, runs, results.Single(r => r.Database == "SQLite" && r.What == "CSV import" && r.Rows == count), cancel);
         }
@@ -197,12 +204,33 @@ internal static class ImportBenchmark
         return await run(database.Factory);
     }
 
-    private static async Task<double> ImportAsync(SharedServicesDbContextFactory factory, string path, CancellationToken cancel)
+    /// <summary>
+    /// How much more the heap holds, at most, while a CSV import runs than before it: a full collection every tenth
+    /// of the file leaves only what the import keeps reachable. Too slow to time, so a run of its own.
+    /// </summary>
+    private static async Task<long> RetainedAsync(SharedServicesDbContextFactory factory, string path, int rows, CancellationToken cancel)
+    {
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var most = 0L;
+        var every = Math.Max(ImportLimits.Default.ProgressEvery, rows / 10 / ImportLimits.Default.ProgressEvery * ImportLimits.Default.ProgressEvery);
+        await ImportAsync(factory, path, cancel, new SynchronousProgress(p =>
+        {
+            if (p.RowsRead % every == 0) most = Math.Max(most, GC.GetTotalMemory(forceFullCollection: true) - before);
+        }));
+        return most;
+    }
+
+    private sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => report(value);
+    }
+
+    private static async Task<double> ImportAsync(SharedServicesDbContextFactory factory, string path, CancellationToken cancel, IProgress<ImportProgress>? progress = null)
     {
         var importer = new ActivityImporter(factory, TimeProvider.System);
         var watch = Stopwatch.StartNew();
         await using var file = File.OpenRead(path);
-        var outcome = await importer.ImportAsync(SyntheticActivity.PartnershipCode, file, Path.GetFileName(path), Importer, cancel: cancel);
+        var outcome = await importer.ImportAsync(SyntheticActivity.PartnershipCode, file, Path.GetFileName(path), Importer, progress, cancel);
         var seconds = watch.Elapsed.TotalSeconds;
         if (!outcome.Saved)
             throw new CliException($"The benchmark's {Path.GetFileName(path)} was not imported: " +

@@ -21,6 +21,7 @@ public sealed class BenchImportTests
         Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^Target: SQLite \.xlsx import within 3x of the raw insert: [\d.]+x, (met|NOT met)\.$"));
         Assert.Contains(lines, l => l.StartsWith("Memory: SQLite CSV import peak heap ", StringComparison.Ordinal) && l.Contains(" MB at 400 rows, ") && l.Contains(" MB at 2,000 rows, ratio "));
         Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^Target: memory flat \(5x the rows, heap growth at most 1\.5x\): [\d.]+x, (met|NOT met)\.$"));
+        Assert.Contains(lines, l => l.StartsWith("Live heap (", StringComparison.Ordinal) && l.Contains(" MB at 400 rows, +") && l.EndsWith(" bytes for each further row."));
         Assert.Contains(lines, l => l.StartsWith("Where the SQLite CSV import's ", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.StartsWith("PostgreSQL", StringComparison.Ordinal));
     }

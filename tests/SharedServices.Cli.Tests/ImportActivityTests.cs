@@ -234,6 +234,34 @@ public abstract class ImportActivityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Cancelling_part_way_through_saves_nothing()
+    {
+        var rows = Enumerable.Range(1, 20_000).Select(i => $"Educational psychology,{new DateOnly(2013, 4, 1).AddDays(i % 365):dd/MM/yyyy},1,day,,,EP-{i:D5}");
+        var path = Csv("year.csv", [.. rows]);
+        using var cancel = new CancellationTokenSource();
+        // Ctrl+C as the first progress line appears, when 10,000 rows have been read and written.
+        var stderr = new CancelOnWrite("Read 10,000 rows", cancel);
+        var stdout = new StringWriter();
+
+        var exit = await Cli.RunAsync(["import", "activity", path, "--partnership", Code, "--as", Officer, .. Database], stdout, stderr,
+            SeededDatabase.NoVariables(Clock), cancel.Token);
+
+        Assert.Equal(1, exit);
+        Assert.Equal("", stdout.ToString());
+        Assert.EndsWith("sharedservices: Cancelled." + Environment.NewLine, stderr.ToString());
+        Assert.Equal((0, 0), await Saved());
+    }
+
+    private sealed class CancelOnWrite(string text, CancellationTokenSource cancel) : StringWriter
+    {
+        public override void WriteLine(string? value)
+        {
+            base.WriteLine(value);
+            if (value?.StartsWith(text, StringComparison.Ordinal) == true) cancel.Cancel();
+        }
+    }
+
+    [Fact]
     public async Task An_unknown_partnership_or_a_missing_file_exits_1_naming_it()
     {
         var unknown = await Run("import", "activity", GoodCsv(), "--partnership", "no-such-partnership");
