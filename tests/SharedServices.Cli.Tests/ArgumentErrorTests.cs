@@ -14,6 +14,8 @@ public sealed class ArgumentErrorTests(SeededDatabase database)
     [InlineData(2, "--served", "notice", "--partnership", "iwc-hcc-buy-back", "--party", "IWC", "--served", "tomorrow")]
     [InlineData(2, "--partnership", "notice", "--party", "IWC")]
     [InlineData(2, "--frob", "dates", "--frob")]
+    [InlineData(2, "--partnership", "import", "activity", "april.csv")]
+    [InlineData(2, "--partnership", "import", "history")]
     [InlineData(1, "--partnership", "notice", "--partnership", "no-such-code", "--party", "IWC")]
     [InlineData(1, "--party", "notice", "--partnership", "iwc-hcc-buy-back", "--party", "SCC")]
     public async Task A_wrong_argument_gets_one_line_naming_it_and_an_exit_code(int exitCode, string named, params string[] args)
