@@ -8,8 +8,8 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace SharedServices.Core.Activity.Import;
 
 /// <summary>
-/// Reads activity rows from the first worksheet of an .xlsx with the Open XML SDK's forward-only reader, one row at
-/// a time (ClosedXML would load the whole workbook). Formulas are never evaluated: the result Excel saved is read,
+/// Reads activity rows from the first worksheet of an .xlsx one row at a time, the worksheet's XML forward-only
+/// (ClosedXML would load the whole workbook); the Open XML SDK finds the parts and reads the shared strings. Formulas are never evaluated: the result Excel saved is read,
 /// and a formula without one is a problem naming its cell.
 /// </summary>
 internal static class XlsxActivitySource
@@ -42,8 +42,8 @@ internal static class XlsxActivitySource
         var rows = 0;
         var lastRowNumber = 0;
         var cells = new Dictionary<int, (string? Text, string? Problem)>();
-        // The worksheet's XML read directly, forward only: the SDK's reader would build each row's elements first,
-        // which made reading ten times slower than the CSV. The limits the SDK applies are applied here too.
+        // The worksheet's XML read directly, forward only: loading each row's elements through the SDK made reading
+        // 100,000 rows take 2.0 s rather than 0.6 s (bench-import). The limits the SDK applies are applied here too.
         await using var stream = worksheet.GetStream(FileMode.Open, FileAccess.Read);
         using var xml = XmlReader.Create(stream, new XmlReaderSettings
         {
