@@ -64,7 +64,7 @@ internal static class RechargeCommand
                 foreach (var number in numbers) output.WriteLine($"Issued {number}.");
                 foreach (var problem in outcome.Problems) output.WriteLine($"Not billed: {problem}");
             }
-            return outcome.Problems.Count == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+            return outcome.Problems.Count == 0 ? ExitCodes.Ok : ExitCodes.Problems;
         });
         return new Command("recharge", "Recharge runs: draft and issue a period's invoices.") { run };
     }
