@@ -59,6 +59,7 @@ public static class Cli
         root.Subcommands.Add(RegisterBenchmark.Command());
         root.Subcommands.Add(KeyDatesBenchmark.Command());
         root.Subcommands.Add(ImportBenchmark.Command());
+        root.Subcommands.Add(RechargeBenchmark.Command());
 
         var parse = root.Parse(args);
         if (parse.Action is ParseErrorAction && parse.Errors.Count > 0)

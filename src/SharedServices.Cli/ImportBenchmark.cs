@@ -321,24 +321,4 @@ internal static class ImportBenchmark
     private static string Mb(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("N1", CultureInfo.InvariantCulture);
 
     private static string Megabytes(long bytes) => $"{Mb(bytes)} MB";
-
-    /// <summary>The highest managed heap and working set seen, sampled from a timer while a phase runs.</summary>
-    private sealed class PeakMemory
-    {
-        private readonly Lock _lock = new();
-
-        public long Heap { get; private set; }
-        public long WorkingSet { get; private set; }
-
-        public void Sample()
-        {
-            var heap = GC.GetTotalMemory(false);
-            var workingSet = Environment.WorkingSet;
-            lock (_lock)
-            {
-                Heap = Math.Max(Heap, heap);
-                WorkingSet = Math.Max(WorkingSet, workingSet);
-            }
-        }
-    }
 }

@@ -9,34 +9,11 @@ namespace SharedServices.Core.Recharging;
 using SharedServices.Domain.Money;
 
 /// <summary>
-/// What a service has already been billed, read from the invoices: the year so far (for the cap, the instalments
-/// already billed and the cost-share estimate) and every issued line with its activity (for backdated changes).
-/// Draft lines of other periods count as billed too, so two periods' drafts never bill the same thing.
+/// Every issued line of one service with the activity behind it and the corrections made since, for reworking under
+/// a backdated rate version. Read only for the services <see cref="RechargeData"/> finds may need it.
 /// </summary>
 internal static class BillingHistory
 {
-    public static async Task<YearToDate> YearToDateAsync(SharedServicesDbContext db, int serviceId, FinancialYear year, CancellationToken cancel)
-    {
-        var lines = await LinesOf(db, serviceId)
-            .Where(x => x.Kind != InvoiceKind.CreditNote && x.Line.CoversFrom >= year.Dates.Start && x.Line.CoversFrom <= year.Dates.End)
-            .Select(x => new { Issued = x.Number != null, x.Line })
-            .ToListAsync(cancel);
-        var issued = lines.Where(x => x.Issued).Select(x => x.Line).ToList();
-        var charged = issued.Aggregate(Money.Zero, (sum, l) => sum + l.Net);
-        var onEstimate = issued.Where(l => l.Kind is RechargeLineKind.Instalment or RechargeLineKind.TrueUp).Aggregate(Money.Zero, (sum, l) => sum + l.Net);
-        var trueUpActivity = issued.Where(l => l.Kind == RechargeLineKind.TrueUp).SelectMany(l => l.Activity.Select(a => a.ActivityEntryId)).ToList();
-        var trued = trueUpActivity.Count == 0
-            ? Money.Zero
-            : (await db.ActivityEntries.AsNoTracking().Where(e => trueUpActivity.Contains(e.Id)).Select(e => e.Details.ActualCost).ToListAsync(cancel))
-                .Aggregate(Money.Zero, (sum, c) => sum + (c ?? Money.Zero));
-        return new YearToDate(charged, onEstimate)
-        {
-            BilledInstalments = lines.Where(x => x.Line.InstalmentNumber is not null && x.Line.Kind == RechargeLineKind.Instalment)
-                .Select(x => x.Line.InstalmentNumber!.Value).ToHashSet(),
-            OutturnAlreadyTrued = trued,
-        };
-    }
-
     /// <summary>The service's invoice lines with their invoice's number (null on a draft) and kind.</summary>
     private static IQueryable<ServiceLine> LinesOf(SharedServicesDbContext db, int serviceId) =>
         from line in db.InvoiceLines.AsNoTracking()

@@ -18,7 +18,12 @@ internal sealed class DraftBuilder(int runId, Partnership partnership, RechargeP
 {
     private readonly Dictionary<(InvoiceKind Kind, int Provider, int Recipient, int? Corrects), Invoice> _drafts = [];
 
+    private readonly List<(InvoiceLine Line, IReadOnlyList<int> ActivityIds)> _activity = [];
+
     public IEnumerable<Invoice> Drafts => _drafts.Values;
+
+    /// <summary>The activity each drafted line bills, to write once the lines are saved.</summary>
+    public IEnumerable<(InvoiceLine Line, IReadOnlyList<int> ActivityIds)> ActivityOfLines => _activity;
 
     public void Add(TradedService service, ChargeSchedule schedule, VatTreatmentHistory vat, RechargeLine line)
     {
@@ -28,7 +33,7 @@ internal sealed class DraftBuilder(int runId, Partnership partnership, RechargeP
             : null;
         var invoiceLine = new InvoiceLine(service.Id, service.Name, line.Kind, line.Explanation, line.Covers, line.Quantity, line.Unit, line.Rate,
             LineVat.For(line.Net, vat, line.Covers.End, rates), line.InstalmentNumber, key);
-        invoiceLine.Bills(line.ActivityIds);
+        if (line.ActivityIds.Count > 0) _activity.Add((invoiceLine, line.ActivityIds));
         invoice.AddLine(invoiceLine);
     }
 

@@ -47,7 +47,7 @@ public sealed class RechargeRuns(IDbContextFactory<SharedServicesDbContext> cont
             await FinishAsync(run.Id, RechargeRunStatus.Cancelled, "Cancelled: nothing was drafted.");
             throw;
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+        catch (Exception ex) when (ex.IsUniqueViolation())
         {
             await FinishAsync(run.Id, RechargeRunStatus.Failed, "Another run drafted some of the same activity at the same time: nothing was drafted.");
             throw new DomainException($"Another recharge run was drafting some of the same activity for {period} at the same time. Nothing was drafted by this run; look at that run's drafts.");
@@ -114,29 +114,34 @@ public sealed class RechargeRuns(IDbContextFactory<SharedServicesDbContext> cont
             .ExecuteDeleteAsync(cancel);
 
         var rates = new StandardVatRates((await db.StandardVatRates.AsNoTracking().ToListAsync(cancel)).OrderBy(r => r.From ?? DateOnly.MinValue));
-        var drafts = new List<Invoice>();
+        var inScope = partnerships.ToDictionary(p => p, p => p.Services.Where(s => scope != RechargeScope.Provider || s.ProviderId == scopeId).ToList());
+        var data = await RechargeData.LoadAsync(db, inScope.Values.SelectMany(s => s).Select(s => s.Id).ToList(), period.FinancialYear, cancel);
+        var builders = new List<DraftBuilder>();
         var problems = new List<string>();
         for (var p = 0; p < partnerships.Count; p++)
         {
             var partnership = partnerships[p];
-            progress?.Report(new RechargeProgress(p, partnerships.Count, partnership.Name));
+            if (p % 10 == 0) progress?.Report(new RechargeProgress(p, partnerships.Count, partnership.Name));
             var builder = new DraftBuilder(runId, partnership, period, rates);
-            foreach (var service in partnership.Services.Where(s => scope != RechargeScope.Provider || s.ProviderId == scopeId))
+            foreach (var service in inScope[partnership])
             {
                 cancel.ThrowIfCancellationRequested();
                 try
                 {
-                    await BillServiceAsync(db, builder, service, period, cancel);
+                    await BillServiceAsync(db, data, builder, service, period, cancel);
                 }
                 catch (DomainException ex)
                 {
                     problems.Add($"{partnership.Name}, {service.Name}: {ex.Message}");
                 }
             }
-            drafts.AddRange(builder.Drafts);
+            builders.Add(builder);
         }
+        var drafts = builders.SelectMany(b => b.Drafts).ToList();
         db.Invoices.AddRange(drafts);
         await db.SaveChangesAsync(cancel);
+        // The activity each line bills, written in bulk now that the lines have ids (EF Core would add them one by one).
+        await LineActivityWriter.WriteAsync(db, builders.SelectMany(b => b.ActivityOfLines), cancel);
         await transaction.CommitAsync(cancel);
         progress?.Report(new RechargeProgress(partnerships.Count, partnerships.Count, null));
         return new RechargeOutcome(runId, drafts.Count, drafts.Sum(d => d.Lines.Count),
@@ -145,27 +150,19 @@ public sealed class RechargeRuns(IDbContextFactory<SharedServicesDbContext> cont
             problems);
     }
 
-    private static async Task BillServiceAsync(SharedServicesDbContext db, DraftBuilder builder, TradedService service, RechargePeriod period, CancellationToken cancel)
+    private static async Task BillServiceAsync(SharedServicesDbContext db, RechargeData data, DraftBuilder builder, TradedService service,
+        RechargePeriod period, CancellationToken cancel)
     {
-        var schedule = await db.ChargeSchedules.AsNoTracking().Include(s => s.Versions).SingleOrDefaultAsync(s => s.TradedServiceId == service.Id, cancel);
-        if (schedule is null || schedule.Versions.Count == 0) return;
-        var changes = await db.ServiceVatTreatments.AsNoTracking()
-            .Where(c => EF.Property<int>(c, ServiceVatTreatmentConfiguration.ServiceKey) == service.Id).ToListAsync(cancel);
+        if (!data.Schedules.TryGetValue(service.Id, out var schedule) || schedule.Versions.Count == 0) return;
+        var changes = data.Vat[service.Id].ToList();
         if (changes.Count == 0)
             throw new DomainException("no VAT treatment is recorded; set one on the service's schedule of charges.");
         var vat = new VatTreatmentHistory(changes);
 
-        var year = period.FinancialYear;
-        var linked = db.InvoiceLines.SelectMany(l => l.Activity).Select(a => a.ActivityEntryId);
-        var unbilled = await db.ActivityEntries.AsNoTracking()
-            .Where(e => e.TradedServiceId == service.Id && e.BilledOnInvoice == null && !linked.Contains(e.Id)
-                        && e.Details.From >= year.Dates.Start && e.Details.From <= year.Dates.End)
-            .Select(e => new BillableActivity(e.Id, e.Details.From, e.Details.To, e.Details.Quantity, e.Details.Unit, e.Details.ActualCost))
-            .ToListAsync(cancel);
-        var soFar = await BillingHistory.YearToDateAsync(db, service.Id, year, cancel);
-        var lines = new ServiceRecharge(schedule, service.StartDate, service.EndDate).Lines(period, unbilled, soFar);
+        var lines = new ServiceRecharge(schedule, service.StartDate, service.EndDate).Lines(period, data.Unbilled[service.Id].ToList(), data.SoFar[service.Id]);
         foreach (var line in lines) builder.Add(service, schedule, vat, line);
 
+        if (!data.MayNeedAdjusting.Contains(service.Id)) return;
         var adjustments = new BackdatedAdjustments(schedule).For(await BillingHistory.IssuedLinesAsync(db, service.Id, cancel));
         foreach (var adjustment in adjustments)
         {
