@@ -30,6 +30,7 @@ public static class ServiceRegistration
         services.AddSingleton<Charging.ChargeSchedules>();
         services.AddSingleton<Recharging.RechargeRuns>();
         services.AddSingleton<Invoicing.InvoiceIssuer>();
+        services.AddSingleton<Invoicing.InvoiceWorkbooks>();
         services.AddSingleton<Activity.ActivityFormValidator>();
         services.AddSingleton<Activity.ActivityRecords>();
         services.AddSingleton<Activity.ActivityImports>();
