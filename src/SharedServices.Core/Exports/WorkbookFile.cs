@@ -79,7 +79,8 @@ public static class WorkbookFile
                 if (cell.CellReference?.Value is not { } reference || !byReference.TryGetValue(reference, out var value)) continue;
                 if (cell.CellFormula is null) throw new InvalidOperationException($"{sheetValues.Key}!{reference} holds no formula to cache a value for.");
                 cell.DataType = null;
-                cell.CellValue = new CellValue(value.Value.ToString(CultureInfo.InvariantCulture));
+                // Written as Excel would: 1575 and 0.3, not 1575.00 and 0.30.
+                cell.CellValue = new CellValue(value.Value.ToString("0.############", CultureInfo.InvariantCulture));
                 found++;
             }
             if (found != byReference.Count) throw new InvalidOperationException($"Some formula cells on \"{sheetValues.Key}\" were not in the file.");
