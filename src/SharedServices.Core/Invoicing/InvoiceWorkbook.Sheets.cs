@@ -15,7 +15,7 @@ public static partial class InvoiceWorkbook
 
     public static readonly IReadOnlyList<string> RateHeaders = ["Service", "Effective from", "Entered on", "Basis", "Rate", "Backdated"];
 
-    public const string NoActivityText = "This invoice bills no activity records: its lines are instalments, shares or adjustments.";
+    public const string NoActivityText = "This invoice bills no activity records itself: its lines are instalments, shares or corrections of invoices whose workbooks list the activity.";
 
     private static readonly double[] ActivityWidths = [17, 17, 24, 10, 10, 13, 40, 16, 30, 18, 20];
     private static readonly double[] RateWidths = [26, 17, 17, 44, 13, 11];

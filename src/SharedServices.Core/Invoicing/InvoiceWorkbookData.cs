@@ -43,26 +43,31 @@ public sealed record InvoiceWorkbookData(
     IReadOnlyList<ServicePosting> Posting)
 {
     /// <summary>
-    /// The versions of <paramref name="schedule"/> in force on any day of <paramref name="covers"/> (the periods the
-    /// service's lines cover), earliest first.
+    /// The versions of <paramref name="schedule"/> the lines were charged under, earliest first: for each use, those
+    /// in force on any day it covers, counting only versions entered by <see cref="RateUse.KnownOn"/> when it is
+    /// given (so a backdated correction shows the rate first billed as well as the one that replaced it).
     /// </summary>
-    public static IEnumerable<AppliedRate> RatesApplied(string serviceName, ChargeSchedule schedule, IReadOnlyCollection<DateRange> covers)
+    public static IEnumerable<AppliedRate> RatesApplied(string serviceName, ChargeSchedule schedule, IEnumerable<RateUse> uses)
     {
         ArgumentNullException.ThrowIfNull(schedule);
-        ArgumentNullException.ThrowIfNull(covers);
-        var versions = schedule.Versions;
-        for (var i = 0; i < versions.Count; i++)
+        ArgumentNullException.ThrowIfNull(uses);
+        var applied = new HashSet<RateVersion>(ReferenceEqualityComparer.Instance);
+        foreach (var use in uses)
         {
-            var version = versions[i];
-            var last = i + 1 < versions.Count ? versions[i + 1].EffectiveFrom.AddDays(-1) : schedule.ServiceEnd ?? DateOnly.MaxValue;
-            if (last < version.EffectiveFrom) continue;
-            var inForce = new DateRange(version.EffectiveFrom, last);
-            if (covers.Any(c => c.Overlaps(inForce)))
-                yield return new AppliedRate(serviceName, version.EffectiveFrom, version.EnteredOn,
-                    ChargeText.Basis(version.Basis, version.Basis.Rate), version.Basis.Rate, version.IsBackdated);
+            var versions = schedule.Versions.Where(v => use.KnownOn is not { } known || v.EnteredOn <= known).ToList();
+            for (var i = 0; i < versions.Count; i++)
+            {
+                var last = i + 1 < versions.Count ? versions[i + 1].EffectiveFrom.AddDays(-1) : schedule.ServiceEnd ?? DateOnly.MaxValue;
+                if (last >= versions[i].EffectiveFrom && use.Covers.Overlaps(new DateRange(versions[i].EffectiveFrom, last))) applied.Add(versions[i]);
+            }
         }
+        return schedule.Versions.Where(applied.Contains).Select(v => new AppliedRate(serviceName, v.EffectiveFrom, v.EnteredOn,
+            ChargeText.Basis(v.Basis, v.Basis.Rate), v.Basis.Rate, v.IsBackdated));
     }
 }
+
+/// <summary>Days a line charged for, and for a correction of lines already issued, the day those were issued.</summary>
+public sealed record RateUse(DateRange Covers, DateOnly? KnownOn = null);
 
 /// <summary>Reads what an issued invoice's workbook needs, and writes the workbook.</summary>
 public sealed class InvoiceWorkbooks(IDbContextFactory<SharedServicesDbContext> contextFactory)
@@ -97,13 +102,27 @@ public sealed class InvoiceWorkbooks(IDbContextFactory<SharedServicesDbContext> 
         var schedules = await db.ChargeSchedules.AsNoTracking().Include(s => s.Versions)
             .Where(s => serviceIds.Contains(s.TradedServiceId)).ToListAsync(cancel);
         var ordered = schedules.OrderBy(s => serviceNames[s.TradedServiceId], StringComparer.OrdinalIgnoreCase).ToList();
-        var rates = ordered.SelectMany(s => InvoiceWorkbookData.RatesApplied(serviceNames[s.TradedServiceId], s,
-            invoice.Lines.Where(l => l.TradedServiceId == s.TradedServiceId).Select(l => l.Covers).ToList())).ToList();
+        var uses = await RateUsesAsync(db, invoice, cancel);
+        var rates = ordered.SelectMany(s => InvoiceWorkbookData.RatesApplied(serviceNames[s.TradedServiceId], s, uses[s.TradedServiceId])).ToList();
         var posting = ordered.Where(s => s.Posting != PostingDetails.None)
             .Select(s => new ServicePosting(serviceNames[s.TradedServiceId], s.Posting)).ToList();
 
         return new InvoiceWorkbookData(invoice, parties[invoice.ProviderId], parties[invoice.RecipientId], partnership.Name, partnership.Code,
             corrects, await ActivityAsync(db, invoice, cancel), rates, posting);
+    }
+
+    /// <summary>Per service, the days each line covers; for a backdated correction also the lines it corrects, as of their issue.</summary>
+    private static async Task<Dictionary<int, List<RateUse>>> RateUsesAsync(SharedServicesDbContext db, Invoice invoice, CancellationToken cancel)
+    {
+        var correctedIds = invoice.Lines.SelectMany(l => l.Corrects).Select(c => c.CorrectedLineId).Distinct().ToList();
+        var corrected = correctedIds.Count == 0
+            ? new Dictionary<int, RateUse>()
+            : await db.InvoiceLines.AsNoTracking().Where(l => correctedIds.Contains(l.Id))
+                .Join(db.Invoices, l => EF.Property<int>(l, "InvoiceId"), i => i.Id, (l, i) => new { l.Id, l.CoversFrom, l.CoversTo, i.IssuedOn })
+                .ToDictionaryAsync(c => c.Id, c => new RateUse(new DateRange(c.CoversFrom, c.CoversTo), c.IssuedOn), cancel);
+        return invoice.Lines.GroupBy(l => l.TradedServiceId).ToDictionary(g => g.Key, g => g
+            .SelectMany(l => l.Corrects.Select(c => corrected[c.CorrectedLineId]).Prepend(new RateUse(l.Covers)))
+            .ToList());
     }
 
     private static async Task<IReadOnlyList<InvoicedActivity>> ActivityAsync(SharedServicesDbContext db, Invoice invoice, CancellationToken cancel)

@@ -181,6 +181,50 @@ public abstract class InvoiceWorkbooksTests<TDatabase> : DatabaseTest<TDatabase>
     }
 
     [Fact]
+    public async Task WriteAsync_SupplementaryForABackdatedPayAward_ShowsTheCorrectionAndBothRates()
+    {
+        var p = await TestPartnership.AddAsync(Factory);
+        (int Month, decimal Days)[] months = [(4, 10m), (5, 9m)];
+        foreach (var (month, days) in months)
+        {
+            await p.DaysAsync(Factory, new DateOnly(2013, month, 5), days, $"EP-{month}");
+            await Get<RechargeRuns>().RunAsync(RechargePeriod.Month(2013, month), RechargeScope.Partnership, p.PartnershipId, "Officer");
+            await Get<InvoiceIssuer>().IssueAsync([await DraftOfAsync(p)], new DateOnly(2013, month + 1, 1));
+        }
+        // Agreed on 20 November 2013, backdated to 1 April 2013: £462.00 a day.
+        await p.AddRateAsync(Factory, new DateOnly(2013, 4, 1), new DateOnly(2013, 11, 20), 462_00);
+        await Get<RechargeRuns>().RunAsync(RechargePeriod.Month(2013, 11), RechargeScope.Partnership, p.PartnershipId, "Officer");
+        var supplementary = await DraftOfAsync(p);
+        await Get<InvoiceIssuer>().IssueAsync([supplementary], new DateOnly(2013, 12, 2));
+
+        var (name, file, workbook) = await WriteAsync(supplementary);
+        using var _ = workbook;
+        var sheet = workbook.Worksheet("Invoice");
+
+        // 10 + 9 = 19 days × (£462.00 − £450.00) = 19 × £12.00 = £228.00, outside the scope of VAT.
+        Assert.Equal(("TFC-2013-14-0003.xlsx", "Supplementary invoice TFC-2013/14-0003"), (name, sheet.Cell("A1").GetString()));
+        Assert.Equal("Supplementary invoice: each line names the invoices it corrects.", sheet.Cell("A2").GetString());
+        Assert.Equal("Rate backdated to 1 April 2013 (entered 20 November 2013): 19 days × £12.00 difference, invoices TFC-2013/14-0001 and TFC-2013/14-0002",
+            sheet.Cell("B13").GetString());
+        Assert.Equal([19m, 12m, 228m, 0m, 0m, 228m], new[] { 3, 5, 6, 8, 9, 10 }.Select(c => Number(sheet.Cell(13, c).Value)));
+        Assert.Equal([228m, 0m, 228m], new[] { "J15", "J16", "J17" }.Select(c => Number(sheet.Cell(c).CachedValue)));
+        Assert.Equal(InvoiceWorkbook.NoActivityText, workbook.Worksheet("Activity").Cell("A4").GetString());
+        // The rate the two invoices were billed at, and the backdated one that replaced it.
+        var rates = workbook.Worksheet("Rates");
+        Assert.Equal(("Day rate £450.00", new DateTime(2012, 4, 1), "No"), (rates.Cell("D4").GetString(), rates.Cell("B4").GetDateTime(), rates.Cell("F4").GetString()));
+        Assert.Equal(("Day rate £462.00", new DateTime(2013, 4, 1), new DateTime(2013, 11, 20), "Yes"),
+            (rates.Cell("D5").GetString(), rates.Cell("B5").GetDateTime(), rates.Cell("C5").GetDateTime(), rates.Cell("F5").GetString()));
+        Assert.True(rates.Row(6).IsEmpty());
+        Assert.Empty(WorkbookChecks.ValidationErrors(file));
+    }
+
+    private async Task<int> DraftOfAsync(TestPartnership p)
+    {
+        await using var db = Factory.CreateDbContext();
+        return await db.Invoices.Where(i => i.PartnershipId == p.PartnershipId && i.Number == null).Select(i => i.Id).SingleAsync();
+    }
+
+    [Fact]
     public async Task LoadAsync_Draft_RefusedWithAReason()
     {
         var p = await TestPartnership.AddAsync(Factory);
