@@ -25,34 +25,43 @@ public static class WorkbookFile
     private const char CarriageReturnStandIn = '\uE00D';
     private const string ExcelCarriageReturn = "_x000D_";
 
-    /// <summary>Saves <paramref name="workbook"/> to <paramref name="output"/>; the carriage returns in its text are swapped in place while saving.</summary>
+    /// <summary>Saves <paramref name="workbook"/> to <paramref name="output"/> (its text is changed while saving, and put back).</summary>
     public static void Save(XLWorkbook workbook, Stream output, IReadOnlyCollection<CachedFormulaValue>? cachedValues = null)
     {
         ArgumentNullException.ThrowIfNull(workbook);
         ArgumentNullException.ThrowIfNull(output);
-        var anyCarriageReturn = false;
-        foreach (var cell in workbook.Worksheets.SelectMany(s => s.CellsUsed(c => c.DataType == XLDataType.Text && !c.HasFormula)))
-        {
-            var text = cell.GetString();
-            if (!text.Contains('\r', StringComparison.Ordinal)) continue;
-            cell.SetValue(text.Replace('\r', CarriageReturnStandIn));
-            cell.DataType = XLDataType.Text;
-            anyCarriageReturn = true;
-        }
-
+        var withCarriageReturns = workbook.Worksheets
+            .SelectMany(s => s.CellsUsed(c => c.DataType == XLDataType.Text && !c.HasFormula))
+            .Select(c => (Cell: c, Text: c.GetString()))
+            .Where(c => c.Text.Contains('\r', StringComparison.Ordinal))
+            .ToList();
+        foreach (var (cell, text) in withCarriageReturns) SetText(cell, text.Replace('\r', CarriageReturnStandIn));
         using var memory = new MemoryStream();
-        workbook.SaveAs(memory);
+        try
+        {
+            workbook.SaveAs(memory);
+        }
+        finally
+        {
+            foreach (var (cell, text) in withCarriageReturns) SetText(cell, text);
+        }
         using (var document = SpreadsheetDocument.Open(memory, isEditable: true))
         {
             var part = document.WorkbookPart ?? throw new InvalidOperationException("ClosedXML wrote a workbook with no workbook part.");
             var calculation = part.Workbook.CalculationProperties ??= new CalculationProperties();
             calculation.FullCalculationOnLoad = true;
             part.Workbook.Save();
-            if (anyCarriageReturn) RestoreCarriageReturns(part);
+            if (withCarriageReturns.Count > 0) RestoreCarriageReturns(part);
             if (cachedValues is { Count: > 0 }) WriteCachedValues(part, cachedValues);
         }
         memory.Position = 0;
         memory.CopyTo(output);
+    }
+
+    private static void SetText(IXLCell cell, string text)
+    {
+        cell.SetValue(text);
+        cell.DataType = XLDataType.Text;
     }
 
     private static void RestoreCarriageReturns(WorkbookPart part)

@@ -74,6 +74,18 @@ public sealed class SafeTextTests
     }
 
     [Fact]
+    public void Save_TextWithACarriageReturn_WorkbookInMemoryIsLeftAsItWas()
+    {
+        using var workbook = new XLWorkbook();
+        var cell = workbook.AddWorksheet("S").Cell(1, 1);
+        SafeText.Write(cell, "\r=1");
+
+        WorkbookFile.Save(workbook, new MemoryStream());
+
+        Assert.Equal(("\r=1", XLDataType.Text), (cell.GetString(), cell.DataType));
+    }
+
+    [Fact]
     public void Save_CachedValueForACellWithoutFormula_Refused()
     {
         using var workbook = new XLWorkbook();
