@@ -32,6 +32,7 @@ public static class ServiceRegistration
         services.AddSingleton<Invoicing.InvoiceIssuer>();
         services.AddSingleton<Invoicing.InvoiceAccounts>();
         services.AddSingleton<Invoicing.Receivables>();
+        services.AddSingleton<Invoicing.InvoiceWorkbooks>();
         services.AddSingleton<Activity.ActivityFormValidator>();
         services.AddSingleton<Activity.ActivityRecords>();
         services.AddSingleton<Activity.ActivityImports>();
