@@ -32,6 +32,7 @@ public partial class InvoiceActions
     private DateOnly? _paymentDate, _creditDate;
     private string? _paymentAmount, _paymentReference, _disputeReason, _creditAmount, _creditReason;
     private int _creditLine;
+    private MudTextField<string>? _paymentAmountField, _paymentReferenceField, _disputeReasonField, _creditAmountField, _creditReasonField;
     private bool _busy;
 
     [Inject] private InvoiceAccounts Accounts { get; set; } = default!;
@@ -75,10 +76,8 @@ public partial class InvoiceActions
         var detail = Detail;
         await SaveAsync(_paymentSummary, PaymentFields,
             () => Accounts.RecordPaymentAsync(detail.Invoice.Id, new Payment(_paymentDate!.Value, amount, _paymentReference), detail.Version),
-            $"Recorded {amount} received on {DateText.Long(_paymentDate!.Value)} against {detail.Invoice.Number}.", () =>
-            {
-                _paymentAmount = _paymentReference = null;
-            });
+            $"Recorded {amount} received on {DateText.Long(_paymentDate!.Value)} against {detail.Invoice.Number}.",
+            () => ClearAsync(_paymentAmountField, _paymentReferenceField));
     }
 
     private async Task DisputeAsync()
@@ -86,7 +85,7 @@ public partial class InvoiceActions
         _errors.Clear();
         var detail = Detail;
         await SaveAsync(_disputeSummary!, DisputeFields, () => Accounts.DisputeAsync(detail.Invoice.Id, _disputeReason ?? "", detail.Version),
-            $"Recorded the dispute of {detail.Invoice.Number}.", () => _disputeReason = null);
+            $"Recorded the dispute of {detail.Invoice.Number}.", () => ClearAsync(_disputeReasonField));
     }
 
     private async Task ResolveAsync()
@@ -94,7 +93,7 @@ public partial class InvoiceActions
         _errors.Clear();
         var detail = Detail;
         await SaveAsync(_disputeSummary!, DisputeFields, () => Accounts.ResolveDisputeAsync(detail.Invoice.Id, detail.Version),
-            $"Resolved the dispute of {detail.Invoice.Number}.", () => { });
+            $"Resolved the dispute of {detail.Invoice.Number}.", () => Task.CompletedTask);
     }
 
     private async Task CreditAsync()
@@ -128,11 +127,18 @@ public partial class InvoiceActions
                 throw new EditConflictException("This invoice was changed by someone else (a payment, a dispute or a credit) since you opened it. Nothing was saved.");
             var draft = await Accounts.DraftCreditNoteAsync(detail.Invoice.Id, new CreditNoteRequest(_creditReason!, _creditLine == 0 ? null : _creditLine, net));
             number = (await Issuer.IssueAsync([draft], _creditDate!.Value)).Single();
-        }, "Credit note issued.", () =>
+        }, "Credit note issued.", async () =>
         {
-            _creditAmount = _creditReason = null;
             _creditLine = 0;
+            await ClearAsync(_creditAmountField, _creditReasonField);
         }, () => $"Issued credit note {number} against {detail.Invoice.Number}.");
+    }
+
+    // Reset, not set to null: a required field emptied by code would otherwise say "Required" straight after a save.
+    private static async Task ClearAsync(params MudTextField<string>?[] fields)
+    {
+        foreach (var field in fields)
+            if (field is not null) await field.ResetAsync();
     }
 
     private FormError Field(string id, string message)
@@ -145,7 +151,7 @@ public partial class InvoiceActions
     /// Saves through the form's summary (which offers Reload after someone else's change); a refusal that names a
     /// field is shown on that field as well as in the summary.
     /// </summary>
-    private async Task SaveAsync(FormErrors summary, IReadOnlyDictionary<string, string> fields, Func<Task> save, string done, Action reset,
+    private async Task SaveAsync(FormErrors summary, IReadOnlyDictionary<string, string> fields, Func<Task> save, string done, Func<Task> reset,
         Func<string>? doneLater = null)
     {
         _busy = true;
@@ -163,7 +169,7 @@ public partial class InvoiceActions
         }, done, id => id);
         _busy = false;
         if (!saved) return;
-        reset();
+        await reset();
         await OnChanged.InvokeAsync(doneLater?.Invoke() ?? done);
     }
 }
