@@ -189,6 +189,46 @@ public sealed class InvoicePagesTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task InvoicePage_DisputeWithoutReasonThenWithOneThenResolved_NamesTheReasonFieldAndMovesTheStatus()
+    {
+        var id = await DraftOctoberAsync();
+        await Services.GetRequiredService<InvoiceIssuer>().IssueAsync([id], FirstOfNovember);
+        var cut = RenderPage<InvoicePage>(p => p.Add(x => x.Id, id));
+        cut.WaitForAssertion(() => Assert.Equal("Issued", cut.TextOf("#invoice-status")), Timeout);
+
+        await ClickAsync(cut, "dispute-invoice");
+        cut.WaitForAssertion(() => Assert.Contains("Reason: say why the invoice is disputed.", cut.FieldErrors()), Timeout);
+
+        await TypeAsync(cut, "dispute-reason", "Visits in October not agreed");
+        await ClickAsync(cut, "dispute-invoice");
+        cut.WaitForAssertion(() => Assert.Equal("Disputed: Visits in October not agreed", cut.TextOf("#invoice-status")), Timeout);
+
+        await ClickAsync(cut, "resolve-dispute");
+        cut.WaitForAssertion(() => Assert.Equal("Issued", cut.TextOf("#invoice-status")), Timeout);
+    }
+
+    [Fact]
+    public async Task InvoicePage_PaymentRecordedElsewhereMeanwhile_RefusesThenReloadShowsIt()
+    {
+        var id = await DraftOctoberAsync();
+        await Services.GetRequiredService<InvoiceIssuer>().IssueAsync([id], FirstOfNovember);
+        var cut = RenderPage<InvoicePage>(p => p.Add(x => x.Id, id));
+        cut.WaitForAssertion(() => Assert.Equal("Issued", cut.TextOf("#invoice-status")), Timeout);
+
+        // A colleague records £10,000.00 after this page was opened.
+        var version = (await Services.GetRequiredService<Receivables>().FindAsync(id))!.Version;
+        await Services.GetRequiredService<InvoiceAccounts>().RecordPaymentAsync(id, new Payment(new DateOnly(2013, 11, 20), new Money(10_000_00), "BACS 1182"), version);
+
+        await TypeAsync(cut, "payment-amount", "10,000.00");
+        await ClickAsync(cut, "record-payment");
+
+        cut.WaitForAssertion(() => Assert.Contains("This invoice was changed by someone else", cut.TextOf("#edit-conflict")), Timeout);
+        Assert.Equal(new Money(10_000_00), (await Services.GetRequiredService<Receivables>().FindAsync(id))!.Invoice.Paid);
+        await ClickAsync(cut, "reload-after-conflict");
+        cut.WaitForAssertion(() => Assert.Equal("Paid £10,000.00; credited £0.00; outstanding £6,250.00.", cut.TextOf("#invoice-balance")), Timeout);
+    }
+
+    [Fact]
     public void InvoicePage_UnknownId_SaysNotFound()
     {
         var cut = RenderPage<InvoicePage>(p => p.Add(x => x.Id, 999));
