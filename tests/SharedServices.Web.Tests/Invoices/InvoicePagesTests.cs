@@ -133,6 +133,31 @@ public sealed class InvoicePagesTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task RechargesPage_SameRunAlreadyGoing_SaysWhoStartedItAndDraftsNothing()
+    {
+        // A colleague's run of the same period and partnership, still going: it holds the run's lock.
+        await using (var db = Database.CreateDbContext())
+        {
+            db.RechargeRuns.Add(new RechargeRun(RechargePeriod.Month(2013, 10), RechargeScope.Partnership, await PartnershipIdAsync(), "Sam Reyes",
+                new DateTimeOffset(2013, 11, 1, 9, 30, 0, TimeSpan.Zero)));
+            await db.SaveChangesAsync();
+        }
+        var cut = RenderPage<RechargesPage>();
+        cut.WaitForAssertion(() => cut.Find("#recent-runs"), Timeout);
+
+        await TypeAsync(cut, "recharge-period", "2013-10");
+        await ChooseAsync(cut, "Partnership", await PartnershipIdAsync());
+        await ClickAsync(cut, "run-recharge");
+
+        cut.WaitForAssertion(() => Assert.Contains(
+            "The recharge for October 2013 is already running, started by Sam Reyes at 1 November 2013 at 09:30. Wait for it to finish.",
+            cut.TextOf("#recharge-errors")), Timeout);
+        Assert.Empty(cut.FindAll("#recharge-outcome"));
+        await using var check = Database.CreateDbContext();
+        Assert.Equal(0, await check.Invoices.CountAsync());
+    }
+
+    [Fact]
     public async Task InvoicePage_IssueThenPartPaymentThenTooMuch_NumbersItShowsPartPaidAndRefusesTheOverpaymentOnTheAmount()
     {
         var id = await DraftOctoberAsync();
