@@ -1,3 +1,4 @@
+using SharedServices.Web.Components.Features.Invoices;
 using SharedServices.Web.Components.Features.KeyDates;
 using SharedServices.Web.Components.Features.Sources;
 using System.Globalization;
@@ -52,6 +53,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapKeyDateDownloads();
+app.MapInvoiceDownloads();
 app.MapSourceDocuments();
 
 app.Lifetime.ApplicationStarted.Register(() =>
