@@ -28,6 +28,11 @@ public static class ServiceRegistration
         services.AddSingleton<PartnershipDetails>();
         services.AddSingleton<PartnershipEditor>();
         services.AddSingleton<Charging.ChargeSchedules>();
+        services.AddSingleton<Charging.StandardVatRateReference>();
+        services.AddSingleton<Charging.RateVersionFormValidator>();
+        services.AddSingleton<Charging.PostingFormValidator>();
+        services.AddSingleton<Charging.VatTreatmentFormValidator>();
+        services.AddSingleton<Charging.StandardVatRateFormValidator>();
         services.AddSingleton<Dashboard>();
         services.AddSingleton<SeedDataLoader>();
         services.AddSingleton<Calendar.BankHolidayReference>();
