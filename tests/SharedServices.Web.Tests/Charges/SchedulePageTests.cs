@@ -1,0 +1,132 @@
+using Bunit;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SharedServices.Core.Charging;
+using SharedServices.Domain.Charging;
+using SharedServices.Domain.Money;
+using SharedServices.Domain.Partnerships;
+using SharedServices.Web.Components.Features.Charges;
+using SharedServices.Web.Tests.Harness;
+
+namespace SharedServices.Web.Tests.Charges;
+
+public sealed class SchedulePageTests : ComponentTestContext
+{
+    internal const string Partnership = "hcc-iwc-childrens-services";
+
+    private ChargeSchedules Schedules => Services.GetRequiredService<ChargeSchedules>();
+
+    /// <summary>Adds a traded service starting on 1 April 2025 to the seed partnership, with no schedule; returns its id.</summary>
+    internal static async Task<int> NewServiceAsync(Core.Persistence.SharedServicesDbContextFactory database, string name, string code = Partnership)
+    {
+        await using var db = database.CreateDbContext();
+        var partnership = await db.Partnerships.Include(p => p.Services).Include(p => p.Parties).SingleAsync(p => p.Code == code);
+        var parties = partnership.Parties.Select(p => p.OrganisationId).Order().ToList();
+        var service = partnership.AddService(new TradedService(name, parties[0], parties[1], startDate: new DateOnly(2025, 4, 1)));
+        await db.SaveChangesAsync();
+        return service.Id;
+    }
+
+    private static RateVersionInput DayRate(int year, long pence) => new(new DateOnly(year, 4, 1), ChargingBasis.DayRate(new Money(pence)));
+
+    private IRenderedComponent<SchedulePage> RenderLoaded(int serviceId, string code = Partnership)
+    {
+        var cut = RenderPage<SchedulePage>(p => p.Add(x => x.Code, code).Add(x => x.ServiceId, serviceId));
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[aria-label=Loading]")), Timeout);
+        return cut;
+    }
+
+    [Fact]
+    public async Task SchedulePage_History_MarksTheBackdatedVersionAndTheOneApplyingToday()
+    {
+        var serviceId = await NewServiceAsync(Database, "Educational psychology");
+        Clock.Today = new DateOnly(2025, 3, 1);
+        await Schedules.AddVersionAsync(serviceId, DayRate(2025, 420_00));
+        Clock.Today = new DateOnly(2026, 11, 23);
+        await Schedules.AddVersionAsync(serviceId, DayRate(2026, 432_60));
+        await Schedules.AddVersionAsync(serviceId, DayRate(2027, 445_00));
+
+        var cut = RenderLoaded(serviceId);
+
+        Assert.Equal("Charges for Educational psychology", cut.TextOf("h1"));
+        Assert.Equal(3, cut.FindAll("tr.rate-version").Count);
+        var old = cut.Find("#version-2025-04-01");
+        Assert.Contains("1 March 2025", old.TextContent);
+        Assert.Empty(old.QuerySelectorAll(".backdated-chip, .applies-today-chip"));
+        var payAward = cut.Find("#version-2026-04-01");
+        Assert.Contains("applies-today", payAward.ClassList);
+        Assert.Equal("Applies today", payAward.QuerySelector(".applies-today-chip")!.TextContent.Trim());
+        Assert.Equal("Backdated", payAward.QuerySelector(".backdated-chip")!.TextContent.Trim());
+        Assert.Equal("Entered 23 November 2026, effective from 1 April 2026", payAward.QuerySelector(".backdated-note")!.TextContent.Trim());
+        Assert.Contains("Day rate £432.60", payAward.TextContent);
+        // Entered before it starts: neither backdated nor in force yet.
+        Assert.Empty(cut.Find("#version-2027-04-01").QuerySelectorAll(".backdated-chip, .applies-today-chip"));
+        Assert.Single(cut.FindAll(".applies-today-chip"));
+    }
+
+    [Fact]
+    public async Task SchedulePage_AddVersionWithPaymentTermsOver30_ShowsTheFieldsMessageAndSavesNothing()
+    {
+        var serviceId = await NewServiceAsync(Database, "Educational psychology");
+        var cut = RenderLoaded(serviceId);
+
+        await cut.InputFor("rate-starts").ChangeAsync(new() { Value = "01/04/2026" });
+        await cut.InputFor("rate-amount").ChangeAsync(new() { Value = "450" });
+        await cut.InputFor("rate-terms").ChangeAsync(new() { Value = "45" });
+        await cut.Find("#save-rate").ClickAsync(new MouseEventArgs());
+
+        const string message = "Payment terms (days): enter 1 to 30 days; 30 is the statutory limit for public bodies (Procurement Act 2023 s68).";
+        cut.WaitForAssertion(() => Assert.Contains(message, cut.TextOf("#rate-errors")), Timeout);
+        Assert.Equal("rate-terms", cut.Find("#rate-errors a").GetAttribute("href")!.TrimStart('#'));
+        Assert.Contains(message, cut.FieldErrors());
+        Assert.Null(await Schedules.FindAsync(serviceId));
+    }
+
+    [Fact]
+    public async Task SchedulePage_AddVersionWithNoAmount_NamesTheDayRateField()
+    {
+        var serviceId = await NewServiceAsync(Database, "Educational psychology");
+        var cut = RenderLoaded(serviceId);
+
+        await cut.InputFor("rate-starts").ChangeAsync(new() { Value = "01/04/2026" });
+        await cut.Find("#save-rate").ClickAsync(new MouseEventArgs());
+
+        cut.WaitForAssertion(() => Assert.Contains("Day rate (£): enter the amount in pounds, for example 450.00.", cut.TextOf("#rate-errors")), Timeout);
+        Assert.Null(await Schedules.FindAsync(serviceId));
+    }
+
+    [Fact]
+    public async Task SchedulePage_AddGoodBackdatedVersion_ShowsItBackdatedAndApplyingToday()
+    {
+        var serviceId = await NewServiceAsync(Database, "Educational psychology");
+        var cut = RenderLoaded(serviceId);
+        Assert.Equal("No rate versions recorded yet.", cut.TextOf("#no-versions"));
+
+        await cut.InputFor("rate-starts").ChangeAsync(new() { Value = "01/04/2026" });
+        await cut.InputFor("rate-amount").ChangeAsync(new() { Value = "450" });
+        await cut.Find("#save-rate").ClickAsync(new MouseEventArgs());
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("#version-2026-04-01")), Timeout);
+        var row = cut.Find("#version-2026-04-01");
+        Assert.Contains("Day rate £450.00", row.TextContent);
+        Assert.Equal("Backdated", row.QuerySelector(".backdated-chip")!.TextContent.Trim());
+        Assert.Equal("Entered 23 November 2026, effective from 1 April 2026", row.QuerySelector(".backdated-note")!.TextContent.Trim());
+        Assert.NotNull(row.QuerySelector(".applies-today-chip"));
+        Assert.Contains("30 days", row.TextContent);
+        Assert.Contains("In arrears", row.TextContent);
+        var saved = Assert.Single((await Schedules.FindAsync(serviceId))!.Versions);
+        Assert.Equal((new DateOnly(2026, 4, 1), new DateOnly(2026, 11, 23), new Money(450_00)), (saved.EffectiveFrom, saved.EnteredOn, saved.Basis.Rate!.Value));
+    }
+
+    [Fact]
+    public async Task SchedulePage_UnknownService_SaysNotFound()
+    {
+        var serviceId = await NewServiceAsync(Database, "Educational psychology");
+
+        var cut = RenderLoaded(serviceId, "iwc-hcc-buy-back");
+
+        Assert.Equal("Service not found", cut.TextOf("h1"));
+        Assert.Empty(cut.FindAll("#section-rate-form"));
+    }
+}
