@@ -115,6 +115,9 @@ public sealed class SchedulePageTests : ComponentTestContext
         Assert.NotNull(row.QuerySelector(".applies-today-chip"));
         Assert.Contains("30 days", row.TextContent);
         Assert.Contains("In arrears", row.TextContent);
+        // The form is ready for the next version, without complaints about the empty fields.
+        Assert.Empty(cut.FieldErrors());
+        Assert.Equal("", cut.InputFor("rate-starts").GetAttribute("value") ?? "");
         var saved = Assert.Single((await Schedules.FindAsync(serviceId))!.Versions);
         Assert.Equal((new DateOnly(2026, 4, 1), new DateOnly(2026, 11, 23), new Money(450_00)), (saved.EffectiveFrom, saved.EnteredOn, saved.Basis.Rate!.Value));
     }
