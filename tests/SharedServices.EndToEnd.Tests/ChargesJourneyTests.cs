@@ -45,6 +45,14 @@ public sealed class ChargesJourneyTests(AppHost host) : BrowserJourney(host)
         await CheckAccessibilityAsync("a schedule with a backdated rate");
         await ScreenshotAsync("schedule-backdated");
 
+        // On a phone the history still reads without the page scrolling sideways.
+        await Page.SetViewportSizeAsync(320, 640);
+        await Expect(Page.Locator("#menu-button")).ToHaveAttributeAsync("aria-expanded", "false");
+        Assert.True(await Page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 320, "The schedule page scrolls sideways at 320 px.");
+        await CheckAccessibilityAsync("a schedule with a backdated rate at 320 px");
+        await ScreenshotAsync("schedule-backdated-320");
+        await Page.SetViewportSizeAsync(1280, 800);
+
         await GoToAsync("/charges");
         await Expect(Page.Locator("#charges tr", new() { HasText = "Shared payroll team" })).ToContainTextAsync("Day rate £432.60");
         await CheckAccessibilityAsync("the charges in force today");
