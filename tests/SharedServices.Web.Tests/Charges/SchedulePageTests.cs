@@ -2,6 +2,8 @@ using Bunit;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using SharedServices.Domain.Vat;
 using SharedServices.Core.Charging;
 using SharedServices.Domain.Charging;
 using SharedServices.Domain.Money;
@@ -131,5 +133,96 @@ public sealed class SchedulePageTests : ComponentTestContext
 
         Assert.Equal("Service not found", cut.TextOf("h1"));
         Assert.Empty(cut.FindAll("#section-rate-form"));
+    }
+}
+
+public sealed class ScheduleEditingTests : ComponentTestContext
+{
+    private ChargeSchedules Schedules => Services.GetRequiredService<ChargeSchedules>();
+
+    private async Task<(int ServiceId, IRenderedComponent<SchedulePage> Page, IRenderedComponent<MudDialogProvider> Dialogs)> RenderWithVersionsAsync()
+    {
+        var serviceId = await SchedulePageTests.NewServiceAsync(Database, "Educational psychology");
+        await Schedules.AddVersionAsync(serviceId, new(new DateOnly(2025, 4, 1), ChargingBasis.DayRate(new Money(420_00))));
+        await Schedules.AddVersionAsync(serviceId, new(new DateOnly(2026, 4, 1), ChargingBasis.DayRate(new Money(4_326_00))));
+        Render<MudPopoverProvider>();
+        var dialogs = Render<MudDialogProvider>();
+        var cut = Render<SchedulePage>(p => p.Add(x => x.Code, SchedulePageTests.Partnership).Add(x => x.ServiceId, serviceId));
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("tr.rate-version")), Timeout);
+        return (serviceId, cut, dialogs);
+    }
+
+    [Fact]
+    public async Task SchedulePage_CorrectAMistypedRate_ReplacesTheVersion()
+    {
+        var (serviceId, cut, _) = await RenderWithVersionsAsync();
+
+        await cut.Find("#correct-2026-04-01").ClickAsync(new MouseEventArgs());
+        Assert.Equal("Correct the version from 1 April 2026", cut.TextOf("#rate-form-heading"));
+        Assert.Equal("01/04/2026", cut.InputFor("rate-starts").GetAttribute("value"));
+        await cut.InputFor("rate-amount").ChangeAsync(new() { Value = "432.60" });
+        await cut.Find("#save-rate").ClickAsync(new MouseEventArgs());
+
+        cut.WaitForAssertion(() => Assert.Contains("Day rate £432.60", cut.TextOf("#version-2026-04-01")), Timeout);
+        Assert.Equal("Add rate version", cut.TextOf("#rate-form-heading"));
+        var versions = (await Schedules.FindAsync(serviceId))!.Versions;
+        Assert.Equal([new Money(420_00), new Money(432_60)], versions.Select(v => v.Basis.Rate!.Value));
+    }
+
+    [Fact]
+    public async Task SchedulePage_RemoveConfirmed_LeavesTheEarlierVersionApplyingToday()
+    {
+        var (serviceId, cut, dialogs) = await RenderWithVersionsAsync();
+
+        await cut.Find("#remove-2026-04-01").ClickAsync(new MouseEventArgs());
+        dialogs.WaitForAssertion(() => Assert.Contains("Remove the Day rate £4,326.00 version starting on 1 April 2026?", dialogs.Markup), Timeout);
+        await dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Remove").ClickAsync(new MouseEventArgs());
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("tr.rate-version")), Timeout);
+        Assert.NotNull(cut.Find("#version-2025-04-01 .applies-today-chip"));
+        Assert.Equal(new DateOnly(2025, 4, 1), Assert.Single((await Schedules.FindAsync(serviceId))!.Versions).EffectiveFrom);
+    }
+
+    [Fact]
+    public async Task SchedulePage_SetVatTreatmentFromADate_ShowsItTodayAndInTheHistory()
+    {
+        var (serviceId, cut, _) = await RenderWithVersionsAsync();
+        Assert.Contains("None recorded", cut.TextOf("#vat-today"));
+        Assert.Contains("s101 of the Local Government Act 1972", cut.TextOf("#vat-guidance"));
+
+        await cut.InputFor("vat-from").ChangeAsync(new() { Value = "01/04/2026" });
+        var radio = cut.Find("#vat-StandardRated");
+        await (radio.LocalName == "input" ? radio : radio.QuerySelector("input")!).ClickAsync(new MouseEventArgs());
+        await cut.Find("#save-vat").ClickAsync(new MouseEventArgs());
+
+        cut.WaitForAssertion(() => Assert.Equal("Today: Standard-rated", cut.TextOf("#vat-today")), Timeout);
+        Assert.Equal(["1 April 2026", "Standard-rated"], cut.FindAll("#vat-history tbody td").Select(td => td.TextContent.Trim()));
+        Assert.Equal([new VatTreatmentChange(new DateOnly(2026, 4, 1), VatTreatment.StandardRated)], await Schedules.VatHistoryAsync(serviceId));
+    }
+
+    [Fact]
+    public async Task SchedulePage_SetVatTreatmentWithoutChoosing_NamesTheFieldAndSavesNothing()
+    {
+        var (serviceId, cut, _) = await RenderWithVersionsAsync();
+
+        await cut.InputFor("vat-from").ChangeAsync(new() { Value = "01/04/2026" });
+        await cut.Find("#save-vat").ClickAsync(new MouseEventArgs());
+
+        cut.WaitForAssertion(() => Assert.Contains("VAT treatment: choose how VAT applies to this service.", cut.TextOf("#vat-errors")), Timeout);
+        Assert.Empty(await Schedules.VatHistoryAsync(serviceId));
+    }
+
+    [Fact]
+    public async Task SchedulePage_SavePostingDetails_StoresThemOnTheSchedule()
+    {
+        var (serviceId, cut, _) = await RenderWithVersionsAsync();
+
+        await cut.InputFor("posting-provider-ledger").ChangeAsync(new() { Value = "4100" });
+        await cut.InputFor("posting-recipient-cost-centre").ChangeAsync(new() { Value = "CS-EP-01" });
+        await cut.InputFor("posting-purchase-order").ChangeAsync(new() { Value = "PO 2026/117" });
+        await cut.Find("#save-posting").ClickAsync(new MouseEventArgs());
+
+        await cut.WaitForAssertionAsync(async () => Assert.Equal(new PostingDetails("4100", null, null, "CS-EP-01", "PO 2026/117"),
+            (await Schedules.FindAsync(serviceId))!.Posting), Timeout);
     }
 }
