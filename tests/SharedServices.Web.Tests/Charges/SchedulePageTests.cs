@@ -174,9 +174,11 @@ public sealed class ScheduleEditingTests : ComponentTestContext
     {
         var (serviceId, cut, dialogs) = await RenderWithVersionsAsync();
 
-        await cut.Find("#remove-2026-04-01").ClickAsync(new MouseEventArgs());
+        // The click waits for the question's answer, so it is awaited only after answering.
+        var removing = cut.Find("#remove-2026-04-01").ClickAsync(new MouseEventArgs());
         dialogs.WaitForAssertion(() => Assert.Contains("Remove the Day rate £4,326.00 version starting on 1 April 2026?", dialogs.Markup), Timeout);
         await dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Remove").ClickAsync(new MouseEventArgs());
+        await removing;
 
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("tr.rate-version")), Timeout);
         Assert.NotNull(cut.Find("#version-2025-04-01 .applies-today-chip"));
