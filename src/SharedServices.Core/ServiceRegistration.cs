@@ -38,6 +38,11 @@ public static class ServiceRegistration
         services.AddSingleton<Activity.ActivityImports>();
         services.AddSingleton(provider => new Activity.ActivityImporter(
             provider.GetRequiredService<IDbContextFactory<SharedServicesDbContext>>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<Charging.StandardVatRateReference>();
+        services.AddSingleton<Charging.RateVersionFormValidator>();
+        services.AddSingleton<Charging.PostingFormValidator>();
+        services.AddSingleton<Charging.VatTreatmentFormValidator>();
+        services.AddSingleton<Charging.StandardVatRateFormValidator>();
         services.AddSingleton<Dashboard>();
         services.AddSingleton<SeedDataLoader>();
         services.AddSingleton<Calendar.BankHolidayReference>();

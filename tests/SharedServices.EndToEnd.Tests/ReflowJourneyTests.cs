@@ -47,6 +47,8 @@ public sealed class ReflowJourneyTests(AppHost host) : BrowserJourney(host)
     [InlineData("/key-dates", "key dates")]
     [InlineData("/organisations", "organisations")]
     [InlineData("/admin/bank-holidays", "bank holidays")]
+    [InlineData("/admin/vat-rates", "standard VAT rates")]
+    [InlineData("/charges", "charges in force")]
     [InlineData("/partnerships/new", "new partnership form")]
     [InlineData("/partnerships/hcc-iwc-childrens-services/edit", "partnership edit form")]
     public async Task Page_At320PixelsWide_HasNoSidewaysScrollAndPassesAxe(string path, string name)
@@ -57,6 +59,19 @@ public sealed class ReflowJourneyTests(AppHost host) : BrowserJourney(host)
         await Expect(Page.Locator("#main-menu .mud-nav-link").First).Not.ToBeInViewportAsync();
         await ScreenshotAsync("reflow-" + name.Replace(' ', '-'));
         await CheckAccessibilityAsync($"the {name} page at 320 px");
+    }
+
+    [Fact]
+    public async Task SchedulePage_At320PixelsWide_HasNoSidewaysScrollAndPassesAxe()
+    {
+        await GoToNarrowAsync("/partnerships/hcc-iwc-childrens-services");
+        await Page.Locator("a.schedule-link").First.ClickAsync();
+        await WaitUntilLiveAsync();
+        await Expect(Page.Locator("#section-rate-form")).ToBeVisibleAsync();
+
+        await AssertNoSidewaysScrollAsync("schedule of charges");
+        await ScreenshotAsync("reflow-schedule-of-charges");
+        await CheckAccessibilityAsync("the schedule of charges page at 320 px");
     }
 
     [Fact]

@@ -9,7 +9,8 @@ using SharedServices.Domain.Vat;
 namespace SharedServices.Core.Charging;
 
 /// <summary>
-/// Each traded service's schedule of charges: load it, add a rate version, and list the version in force for
+/// Each traded service's schedule of charges: load it, add, correct or remove a rate version, set its VAT
+/// treatment and posting details, and list the version in force for
 /// every service. A rate version is part of its partnership's agreement, so adding one is guarded by the
 /// partnership's version like any other edit of it (<see cref="EditConflictException"/>), and a refused version
 /// leaves nothing saved.
@@ -32,20 +33,109 @@ public sealed class ChargeSchedules(IDbContextFactory<SharedServicesDbContext> c
         CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await using var db = await contextFactory.CreateDbContextAsync(cancel);
-        var service = await db.TradedServices.SingleOrDefaultAsync(s => s.Id == tradedServiceId, cancel)
-            ?? throw new DomainException("That traded service no longer exists.");
-        var partnership = await db.Partnerships.SingleAsync(p => p.Services.Any(s => s.Id == tradedServiceId), cancel);
-        EditVersion.Expect(db.Entry(partnership).Property(p => p.Version), expectedPartnershipVersion, EditConflictException.Partnership);
+        var version = input.EnteredOn(clock.Today());
+        await EditScheduleAsync(tradedServiceId, expectedPartnershipVersion, schedule => schedule.AddVersion(version), cancel);
+        return version;
+    }
 
+    /// <summary>
+    /// Corrects the version starting on <paramref name="effectiveFrom"/>, for example a mistyped rate. The correction
+    /// is entered today: if it changes what periods already invoiced should have cost, the difference is billed like
+    /// any other backdated change.
+    /// </summary>
+    public async Task<RateVersion> ReplaceVersionAsync(int tradedServiceId, DateOnly effectiveFrom, RateVersionInput input,
+        int? expectedPartnershipVersion = null, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var version = input.EnteredOn(clock.Today());
+        await EditScheduleAsync(tradedServiceId, expectedPartnershipVersion, schedule => schedule.ReplaceVersion(effectiveFrom, version), cancel);
+        return version;
+    }
+
+    /// <summary>Removes the version starting on <paramref name="effectiveFrom"/>; the one before it then applies until the next.</summary>
+    public Task RemoveVersionAsync(int tradedServiceId, DateOnly effectiveFrom, int? expectedPartnershipVersion = null,
+        CancellationToken cancel = default) =>
+        EditScheduleAsync(tradedServiceId, expectedPartnershipVersion, schedule => schedule.RemoveVersion(effectiveFrom), cancel);
+
+    /// <summary>
+    /// Records where the service's charges are posted on each side. A service with no schedule yet gets one, so the
+    /// codes can be agreed before the first rate.
+    /// </summary>
+    public Task SetPostingAsync(int tradedServiceId, PostingDetails posting, int? expectedPartnershipVersion = null,
+        CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(posting);
+        return EditScheduleAsync(tradedServiceId, expectedPartnershipVersion, schedule => schedule.SetPosting(posting), cancel);
+    }
+
+    /// <summary>The service's VAT treatment history, earliest first (empty when none is recorded).</summary>
+    public async Task<IReadOnlyList<VatTreatmentChange>> VatHistoryAsync(int tradedServiceId, CancellationToken cancel = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        return await db.ServiceVatTreatments.AsNoTracking()
+            .Where(c => EF.Property<int>(c, ServiceVatTreatmentConfiguration.ServiceKey) == tradedServiceId)
+            .OrderBy(c => c.From).ToListAsync(cancel);
+    }
+
+    /// <summary>
+    /// Sets the service's VAT treatment from <paramref name="from"/> until the next change. A change already starting
+    /// on that day is replaced, since two treatments cannot start on the same day.
+    /// </summary>
+    public async Task SetVatTreatmentAsync(int tradedServiceId, DateOnly from, VatTreatment treatment, int? expectedPartnershipVersion = null,
+        CancellationToken cancel = default)
+    {
+        if (!Enum.IsDefined(treatment))
+            throw new DomainException($"VAT treatment: {(int)treatment} is not a treatment this product knows.");
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        await GuardAsync(db, tradedServiceId, expectedPartnershipVersion, cancel);
+        var sameDay = await db.ServiceVatTreatments
+            .Where(c => EF.Property<int>(c, ServiceVatTreatmentConfiguration.ServiceKey) == tradedServiceId && c.From == from)
+            .SingleOrDefaultAsync(cancel);
+        if (sameDay is not null)
+        {
+            db.Entry(sameDay).Property(c => c.Treatment).CurrentValue = treatment;
+        }
+        else
+        {
+            var change = new VatTreatmentChange(from, treatment);
+            db.ServiceVatTreatments.Add(change);
+            db.Entry(change).Property(ServiceVatTreatmentConfiguration.ServiceKey).CurrentValue = tradedServiceId;
+        }
+        await SaveAsync(db, cancel);
+    }
+
+    /// <summary>
+    /// Loads the service's schedule (creating it if the service has none), checks the partnership has not changed
+    /// since <paramref name="expectedPartnershipVersion"/>, applies <paramref name="change"/> and saves, or saves nothing.
+    /// </summary>
+    private async Task EditScheduleAsync(int tradedServiceId, int? expectedPartnershipVersion, Action<ChargeSchedule> change,
+        CancellationToken cancel)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        var service = await GuardAsync(db, tradedServiceId, expectedPartnershipVersion, cancel);
         var schedule = await db.ChargeSchedules.Include(s => s.Versions).SingleOrDefaultAsync(s => s.TradedServiceId == tradedServiceId, cancel);
         if (schedule is null)
         {
             schedule = new ChargeSchedule(tradedServiceId, service.StartDate, service.EndDate);
             db.ChargeSchedules.Add(schedule);
         }
-        var version = input.EnteredOn(clock.Today());
-        schedule.AddVersion(version);
+        change(schedule);
+        await SaveAsync(db, cancel);
+    }
+
+    // A schedule is part of its partnership's agreement: refuse the edit if the partnership moved on since it was loaded.
+    private static async Task<Domain.Partnerships.TradedService> GuardAsync(SharedServicesDbContext db, int tradedServiceId,
+        int? expectedPartnershipVersion, CancellationToken cancel)
+    {
+        var service = await db.TradedServices.SingleOrDefaultAsync(s => s.Id == tradedServiceId, cancel)
+            ?? throw new DomainException("That traded service no longer exists.");
+        var partnership = await db.Partnerships.SingleAsync(p => p.Services.Any(s => s.Id == tradedServiceId), cancel);
+        EditVersion.Expect(db.Entry(partnership).Property(p => p.Version), expectedPartnershipVersion, EditConflictException.Partnership);
+        return service;
+    }
+
+    private static async Task SaveAsync(SharedServicesDbContext db, CancellationToken cancel)
+    {
         try
         {
             await db.SaveChangesAsync(cancel);
@@ -56,10 +146,9 @@ public sealed class ChargeSchedules(IDbContextFactory<SharedServicesDbContext> c
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            // Two officers adding the first version (or the same start day) at once: the unique indexes refuse the second.
+            // Two officers adding the first version, the same start day or the same treatment date at once: the unique indexes refuse the second.
             throw EditConflictException.Partnership();
         }
-        return version;
     }
 
     /// <summary>

@@ -19,6 +19,9 @@ public sealed class EditConflictException(string message) : Exception(message)
 
     public static EditConflictException BankHolidays(int year) =>
         new($"These bank holidays for {year} were changed by someone else since you opened them. Nothing was saved.");
+
+    public static EditConflictException VatRates() =>
+        new("The standard VAT rates were changed by someone else since you opened them. Nothing was saved.");
 }
 
 /// <summary>The optimistic check every edit of a versioned row makes before it saves.</summary>
