@@ -83,22 +83,45 @@ internal static class IssuedInvoiceTriggers
         BEGIN
           IF TG_TABLE_NAME = 'InvoiceLines' THEN
             SELECT i."Number" INTO number FROM "Invoices" i
-              WHERE i."Id" = CASE WHEN TG_OP = 'INSERT' THEN NEW."InvoiceId" ELSE OLD."InvoiceId" END;
+              WHERE i."Id" = OLD."InvoiceId";
           ELSE
             SELECT i."Number" INTO number FROM "InvoiceLines" l JOIN "Invoices" i ON i."Id" = l."InvoiceId"
-              WHERE l."Id" = CASE WHEN TG_OP = 'INSERT' THEN NEW."InvoiceLineId" ELSE OLD."InvoiceLineId" END;
+              WHERE l."Id" = OLD."InvoiceLineId";
           END IF;
           IF number IS NOT NULL THEN
             RAISE EXCEPTION 'Invoice % {IssuedMessage}', number;
           END IF;
           RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
         END $$;
-        CREATE TRIGGER invoice_lines_issued BEFORE INSERT OR UPDATE OR DELETE ON "InvoiceLines"
+        CREATE TRIGGER invoice_lines_issued BEFORE UPDATE OR DELETE ON "InvoiceLines"
           FOR EACH ROW EXECUTE FUNCTION refuse_issued_line_change();
-        CREATE TRIGGER invoice_line_activity_issued BEFORE INSERT OR UPDATE OR DELETE ON "InvoiceLineActivity"
+        CREATE TRIGGER invoice_line_activity_issued BEFORE UPDATE OR DELETE ON "InvoiceLineActivity"
           FOR EACH ROW EXECUTE FUNCTION refuse_issued_line_change();
-        CREATE TRIGGER invoice_line_corrections_issued BEFORE INSERT OR UPDATE OR DELETE ON "InvoiceLineCorrections"
+        CREATE TRIGGER invoice_line_corrections_issued BEFORE UPDATE OR DELETE ON "InvoiceLineCorrections"
           FOR EACH ROW EXECUTE FUNCTION refuse_issued_line_change();
+
+        -- Rows added: checked once per statement over all the new rows, because a year's run adds a million links
+        -- in one COPY and a check per row would cost more than the run.
+        CREATE FUNCTION refuse_rows_added_to_issued() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE number text;
+        BEGIN
+          IF TG_TABLE_NAME = 'InvoiceLines' THEN
+            SELECT i."Number" INTO number FROM new_rows n JOIN "Invoices" i ON i."Id" = n."InvoiceId" WHERE i."Number" IS NOT NULL LIMIT 1;
+          ELSE
+            SELECT i."Number" INTO number FROM new_rows n JOIN "InvoiceLines" l ON l."Id" = n."InvoiceLineId"
+              JOIN "Invoices" i ON i."Id" = l."InvoiceId" WHERE i."Number" IS NOT NULL LIMIT 1;
+          END IF;
+          IF number IS NOT NULL THEN
+            RAISE EXCEPTION 'Invoice % {IssuedMessage}', number;
+          END IF;
+          RETURN NULL;
+        END $$;
+        CREATE TRIGGER invoice_lines_added AFTER INSERT ON "InvoiceLines"
+          REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION refuse_rows_added_to_issued();
+        CREATE TRIGGER invoice_line_activity_added AFTER INSERT ON "InvoiceLineActivity"
+          REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION refuse_rows_added_to_issued();
+        CREATE TRIGGER invoice_line_corrections_added AFTER INSERT ON "InvoiceLineCorrections"
+          REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION refuse_rows_added_to_issued();
 
         CREATE FUNCTION refuse_billed_activity_change() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
@@ -111,6 +134,10 @@ internal static class IssuedInvoiceTriggers
     public const string PostgresDown = """
         DROP TRIGGER IF EXISTS activity_billed_fixed ON "ActivityEntries";
         DROP FUNCTION IF EXISTS refuse_billed_activity_change();
+        DROP TRIGGER IF EXISTS invoice_line_corrections_added ON "InvoiceLineCorrections";
+        DROP TRIGGER IF EXISTS invoice_line_activity_added ON "InvoiceLineActivity";
+        DROP TRIGGER IF EXISTS invoice_lines_added ON "InvoiceLines";
+        DROP FUNCTION IF EXISTS refuse_rows_added_to_issued();
         DROP TRIGGER IF EXISTS invoice_line_corrections_issued ON "InvoiceLineCorrections";
         DROP TRIGGER IF EXISTS invoice_line_activity_issued ON "InvoiceLineActivity";
         DROP TRIGGER IF EXISTS invoice_lines_issued ON "InvoiceLines";

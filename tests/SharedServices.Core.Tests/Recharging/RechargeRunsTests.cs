@@ -143,6 +143,7 @@ public abstract class RechargeRunsTests<TDatabase> : DatabaseTest<TDatabase> whe
     {
         var p = await TestPartnership.AddAsync(Factory);
         var activity = await p.DaysAsync(Factory, new DateOnly(2013, 10, 3), 2m, "EP-1");
+        var later = await p.DaysAsync(Factory, new DateOnly(2013, 11, 4), 1m, "EP-2");
         await Run(p, October2013);
         var invoice = (await InvoicesOf(p)).Single();
         await Issuer.IssueAsync([invoice.Id], new DateOnly(2013, 11, 1));
@@ -157,6 +158,7 @@ public abstract class RechargeRunsTests<TDatabase> : DatabaseTest<TDatabase> whe
             $"UPDATE \"Invoices\" SET \"Number\" = 'TFC-2013/14-0099' WHERE \"Id\" = {invoice.Id}",
             $"DELETE FROM \"Invoices\" WHERE \"Id\" = {invoice.Id}",
             $"DELETE FROM \"InvoiceLineActivity\" WHERE \"InvoiceLineId\" = {line}",
+            $"INSERT INTO \"InvoiceLineActivity\" (\"InvoiceLineId\", \"ActivityEntryId\") VALUES ({line}, {later})",
             $"UPDATE \"ActivityEntries\" SET \"Quantity\" = 9 WHERE \"Id\" = {activity}",
             $"DELETE FROM \"ActivityEntries\" WHERE \"Id\" = {activity}",
         ];
