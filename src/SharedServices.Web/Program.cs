@@ -1,3 +1,4 @@
+using SharedServices.Web.Components.Features.Activity;
 using SharedServices.Web.Components.Features.KeyDates;
 using SharedServices.Web.Components.Features.Sources;
 using System.Globalization;
@@ -33,6 +34,7 @@ builder.Services.AddDataProtection().PersistKeysToSharedServicesDatabase();
 builder.Services.AddHostedService<StaticAssetsCheck>();
 builder.Services.AddMudServices();
 builder.Services.AddSourceDocuments();
+builder.Services.AddScoped<CurrentOfficer>();
 // 64 KB a message, on purpose: the longest field (4,000 characters) escaped at 6 bytes a character fits with room to
 // spare, where SignalR's default 32 KB would not; a larger limit would only let a client make the server buffer more.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents()
@@ -53,6 +55,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapKeyDateDownloads();
 app.MapSourceDocuments();
+app.MapActivityDownloads();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
