@@ -1,0 +1,68 @@
+using Bunit;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.EntityFrameworkCore;
+using SharedServices.Web.Components.Features.Activity;
+using SharedServices.Web.Security;
+using SharedServices.Web.Tests.Harness;
+
+namespace SharedServices.Web.Tests.Activity;
+
+public sealed class ActivityImportPageTests : ComponentTestContext
+{
+    private const string Header = "Service,Date,Quantity,Unit,Actual cost,Description,Reference\r\n";
+
+    private IRenderedComponent<ActivityImportPage> RenderLoaded()
+    {
+        var cut = RenderPage<ActivityImportPage>(p => p.Add(x => x.Code, ActivityTestService.Partnership));
+        cut.WaitForAssertion(() => cut.Find("#import-history-heading"), Timeout);
+        return cut;
+    }
+
+    private static async Task ImportAsync(IRenderedComponent<ActivityImportPage> cut, string fileName, string text)
+    {
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(text, fileName));
+        await cut.Find("#start-import").ClickAsync(new MouseEventArgs());
+    }
+
+    [Fact]
+    public async Task Import_BadDateInRow3_ListsTheRowColumnAndReasonAndSavesNothing()
+    {
+        var service = await ActivityTestService.AddAsync(Database);
+        var cut = RenderLoaded();
+
+        await ImportAsync(cut, "november.csv", Header +
+            "Activity test service,02/11/2026,2.5,days,,Visits,T-1\r\n" +
+            "Activity test service,31/02/2026,1,days,,Training,T-2\r\n");
+
+        cut.WaitForAssertion(() => cut.Find("#import-problems"), Timeout);
+        var cells = Assert.Single(cut.FindAll("#import-problems tbody tr")).QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal("3", cells[0]);
+        Assert.Equal("Date", cells[1]);
+        Assert.Equal("Date: \"31/02/2026\" is not a date; write it as 13/11/2012 or 2012-11-13.", cells[2]);
+        Assert.Contains("Nothing was saved. Fix these rows and import the file again.", cut.TextOf("#import-problems-summary"));
+        await using var db = Database.CreateDbContext();
+        Assert.False(await db.ActivityEntries.AnyAsync(e => e.TradedServiceId == service));
+        Assert.False(await db.ActivityImports.AnyAsync());
+        Assert.Equal("No activity has been imported for this partnership yet.", cut.TextOf("#import-history-empty"));
+    }
+
+    [Fact]
+    public async Task Import_GoodFile_ShowsTheCountAndListsItInTheHistory()
+    {
+        var service = await ActivityTestService.AddAsync(Database);
+        var cut = RenderLoaded();
+
+        await ImportAsync(cut, "november.csv", Header +
+            "Activity test service,02/11/2026,2.5,days,,Visits,T-1\r\n" +
+            "Activity test service,27/11/2026,1,days,,Training,T-2\r\n");
+
+        cut.WaitForAssertion(() => cut.Find("#import-saved"), Timeout);
+        Assert.StartsWith("Imported 2 rows from november.csv.", cut.TextOf("#import-saved"));
+        cut.WaitForAssertion(() => cut.Find("#import-history"), Timeout);
+        var cells = Assert.Single(cut.FindAll("#import-history tbody tr")).QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal(["november.csv", "2", CurrentOfficer.NoSignIn, "23 November 2026, 12:00", "Imported"], cells.Take(5));
+        await using var db = Database.CreateDbContext();
+        Assert.Equal(2, await db.ActivityEntries.CountAsync(e => e.TradedServiceId == service));
+    }
+}
