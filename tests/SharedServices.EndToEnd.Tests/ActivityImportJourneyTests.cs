@@ -96,6 +96,20 @@ public sealed class ActivityImportJourneyTests(AppHost host) : BrowserJourney(ho
             await Expect(Page.Locator("#activity-grid tbody tr").First).ToContainTextAsync("november-activity-fixed.csv");
             await CheckAccessibilityAsync("the activity grid");
             await ScreenshotAsync("activity-grid");
+
+            // A day typed in by hand: a quantity without its unit is refused, with the reason, and then saved.
+            await Page.Locator("#add-activity").ClickAsync();
+            var dialog = Page.GetByRole(AriaRole.Dialog);
+            await Page.Locator("#activity-from").FillAsync("25/11/2026");
+            await Page.Locator("#activity-quantity").FillAsync("1");
+            await Page.Locator("#save-activity").ClickAsync();
+            await Expect(dialog.Locator(".error-summary")).ToContainTextAsync("Unit: say what the quantity counts");
+            await CheckAccessibilityAsync("the record-activity dialog with an error");
+            await Page.Locator("#activity-unit").FillAsync("days");
+            await Page.Locator("#save-activity").ClickAsync();
+            await Expect(dialog).ToBeHiddenAsync();
+            await Expect(Page.Locator("#activity-grid tbody tr")).ToHaveCountAsync(5);
+            await Expect(Page.Locator("#activity-total-quantity")).ToHaveTextAsync("5 days");
         }
         finally
         {
