@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
+using MudBlazor;
 using SharedServices.Web.Components.Features.Activity;
 using SharedServices.Web.Security;
 using SharedServices.Web.Tests.Harness;
@@ -12,9 +13,13 @@ public sealed class ActivityImportPageTests : ComponentTestContext
 {
     private const string Header = "Service,Date,Quantity,Unit,Actual cost,Description,Reference\r\n";
 
+    private IRenderedComponent<MudDialogProvider> _dialogs = default!;
+
     private IRenderedComponent<ActivityImportPage> RenderLoaded()
     {
-        var cut = RenderPage<ActivityImportPage>(p => p.Add(x => x.Code, ActivityTestService.Partnership));
+        Render<MudPopoverProvider>();
+        _dialogs = Render<MudDialogProvider>();
+        var cut = Render<ActivityImportPage>(p => p.Add(x => x.Code, ActivityTestService.Partnership));
         cut.WaitForAssertion(() => cut.Find("#import-history-heading"), Timeout);
         return cut;
     }
@@ -64,5 +69,26 @@ public sealed class ActivityImportPageTests : ComponentTestContext
         Assert.Equal(["november.csv", "2", CurrentOfficer.NoSignIn, "23 November 2026, 12:00", "Imported"], cells.Take(5));
         await using var db = Database.CreateDbContext();
         Assert.Equal(2, await db.ActivityEntries.CountAsync(e => e.TradedServiceId == service));
+    }
+
+    [Fact]
+    public async Task Undo_AfterConfirming_RemovesTheRowsAndMarksTheImportUndone()
+    {
+        var service = await ActivityTestService.AddAsync(Database);
+        var cut = RenderLoaded();
+        await ImportAsync(cut, "november.csv", Header + "Activity test service,02/11/2026,2.5,days,,Visits,T-1\r\n");
+        cut.WaitForAssertion(() => cut.Find("#import-history .undo-import"), Timeout);
+
+        // Not awaited: the click's handler waits for the confirmation dialog to close.
+        _ = cut.Find("#import-history .undo-import").ClickAsync(new MouseEventArgs());
+        _dialogs.WaitForAssertion(() => _dialogs.Find("#confirm-action"), Timeout);
+        Assert.Equal("Undo the import of november.csv? Its 1 row will be removed from the activity.", _dialogs.TextOf("#confirm-question"));
+        await _dialogs.Find("#confirm-action").ClickAsync(new MouseEventArgs());
+
+        cut.WaitForAssertion(() => Assert.Equal($"Undone by {CurrentOfficer.NoSignIn} on 23 November 2026",
+            cut.FindAll("#import-history tbody tr td")[4].TextContent.Trim()), Timeout);
+        Assert.Empty(cut.FindAll("#import-history .undo-import"));
+        await using var db = Database.CreateDbContext();
+        Assert.False(await db.ActivityEntries.AnyAsync(e => e.TradedServiceId == service));
     }
 }
