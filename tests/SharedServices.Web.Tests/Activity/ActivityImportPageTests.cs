@@ -91,4 +91,18 @@ public sealed class ActivityImportPageTests : ComponentTestContext
         await using var db = Database.CreateDbContext();
         Assert.False(await db.ActivityEntries.AnyAsync(e => e.TradedServiceId == service));
     }
+
+    [Fact]
+    public void Choose_FileOverTheSizeLimit_SaysSoAtOnceAndCannotBeImported()
+    {
+        var cut = RenderLoaded();
+
+        // 20 MB is 20 × 1,048,576 = 20,971,520 bytes; one more is over the limit.
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(new byte[20_971_521], "huge.csv"));
+
+        cut.WaitForAssertion(() => Assert.Equal(
+            "\"huge.csv\" is larger than the 20 MB limit for an activity file. Split it into smaller files. Nothing was saved.",
+            cut.TextOf("#import-message")), Timeout);
+        Assert.True(cut.Find("#start-import").HasAttribute("disabled"));
+    }
 }

@@ -115,7 +115,10 @@ public sealed partial class ActivityImportPage : IDisposable
                     return null;
                 }
                 await copy.WriteAsync(buffer.AsMemory(0, count), cancel);
-                _percent = file.Size == 0 ? 0 : Math.Min(100, 100.0 * copy.Length / file.Size);
+                var percent = file.Size == 0 ? 0 : Math.Floor(Math.Min(100, 100.0 * copy.Length / file.Size));
+                if (percent == _percent) continue;
+                // Once a percent, not once a chunk: a 20 MB file would otherwise render the page 640 times.
+                _percent = percent;
                 _progressText = $"Uploading {file.Name}: {_percent:0}% sent.";
                 StateHasChanged();
             }
