@@ -105,4 +105,26 @@ public sealed class ActivityImportPageTests : ComponentTestContext
             cut.TextOf("#import-message")), Timeout);
         Assert.True(cut.Find("#start-import").HasAttribute("disabled"));
     }
+
+    [Fact]
+    public async Task Cancel_WhileRowsAreChecked_SaysSoAndSavesNothing()
+    {
+        var service = await ActivityTestService.AddAsync(Database);
+        var cut = RenderLoaded();
+        // Enough rows (a day each, with distinct references) that the import is still running when Cancel is pressed.
+        var rows = new System.Text.StringBuilder(Header);
+        for (var i = 0; i < 100_000; i++) rows.Append($"Activity test service,{new DateOnly(2026, 4, 1).AddDays(i % 200):dd/MM/yyyy},1,days,,,R-{i}\r\n");
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(rows.ToString(), "big.csv"));
+
+        // Not awaited: the click's handler runs until the import ends.
+        var import = cut.Find("#start-import").ClickAsync(new MouseEventArgs());
+        cut.WaitForAssertion(() => Assert.StartsWith("Checking rows", cut.Find("#import-progress [role=status]").TextContent.Trim()), Timeout);
+        await cut.Find("#cancel-import").ClickAsync(new MouseEventArgs());
+        await import;
+
+        cut.WaitForAssertion(() => Assert.Equal("The import of big.csv was cancelled. Nothing was saved.", cut.TextOf("#import-message")), Timeout);
+        await using var db = Database.CreateDbContext();
+        Assert.False(await db.ActivityEntries.AnyAsync(e => e.TradedServiceId == service));
+        Assert.False(await db.ActivityImports.AnyAsync());
+    }
 }
