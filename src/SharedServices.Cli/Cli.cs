@@ -8,12 +8,18 @@ using SharedServices.Domain;
 
 namespace SharedServices.Cli;
 
-/// <summary>Exit codes: 0 answered, 1 not found or the database/seed data failed, 2 a wrong argument (usage).</summary>
+/// <summary>
+/// Exit codes: 0 answered, 1 not found or the database/seed data failed, 2 a wrong argument (usage), 3 some rows
+/// of an import have problems (nothing saved) or some services could not be billed by a recharge run, 4 a whole
+/// import file was refused.
+/// </summary>
 public static class ExitCodes
 {
     public const int Ok = 0;
     public const int Failed = 1;
     public const int Usage = 2;
+    public const int Problems = 3;
+    public const int Refused = 4;
 }
 
 /// <summary>A problem the command line reports as one line on stderr, with its exit code.</summary>
@@ -39,14 +45,21 @@ public static class Cli
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CliEnvironment environment, CancellationToken cancel = default)
     {
-        var root = new RootCommand("SharedServices from the terminal: the app's register, key dates and notice what-if over the app's database.");
+        var root = new RootCommand("SharedServices from the terminal: the app's register, key dates, notice what-if, charge schedules, activity imports, recharge runs, invoices and payments over the app's database.");
         root.Subcommands.Add(PartnershipsListCommand.Command(environment));
         root.Subcommands.Add(DatesCommand.Command(environment));
         root.Subcommands.Add(NoticeCommand.Command(environment));
         root.Subcommands.Add(SchedulesCommand.Command(environment));
+        root.Subcommands.Add(ImportCommand.Command(environment));
+        root.Subcommands.Add(RechargeCommand.Command(environment));
+        root.Subcommands.Add(InvoicesCommand.Invoices(environment));
+        root.Subcommands.Add(InvoicesCommand.Payments(environment));
+        root.Subcommands.Add(InvoicesCommand.Settlement(environment));
         root.Subcommands.Add(DbCommand.Command(environment));
         root.Subcommands.Add(RegisterBenchmark.Command());
         root.Subcommands.Add(KeyDatesBenchmark.Command());
+        root.Subcommands.Add(ImportBenchmark.Command());
+        root.Subcommands.Add(RechargeBenchmark.Command());
 
         var parse = root.Parse(args);
         if (parse.Action is ParseErrorAction && parse.Errors.Count > 0)

@@ -28,6 +28,11 @@ public static class ServiceRegistration
         services.AddSingleton<PartnershipDetails>();
         services.AddSingleton<PartnershipEditor>();
         services.AddSingleton<Charging.ChargeSchedules>();
+        services.AddSingleton<Recharging.RechargeRuns>();
+        services.AddSingleton<Invoicing.InvoiceIssuer>();
+        services.AddSingleton<Invoicing.InvoiceAccounts>();
+        services.AddSingleton<Invoicing.Receivables>();
+        services.AddSingleton<Invoicing.InvoiceWorkbooks>();
         services.AddSingleton<Activity.ActivityFormValidator>();
         services.AddSingleton<Activity.ActivityRecords>();
         services.AddSingleton<Activity.ActivityImports>();

@@ -1,4 +1,5 @@
 using SharedServices.Web.Components.Features.Activity;
+using SharedServices.Web.Components.Features.Invoices;
 using SharedServices.Web.Components.Features.KeyDates;
 using SharedServices.Web.Components.Features.Sources;
 using System.Globalization;
@@ -54,6 +55,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapKeyDateDownloads();
+app.MapInvoiceDownloads();
 app.MapSourceDocuments();
 app.MapActivityDownloads();
 

@@ -14,6 +14,8 @@ public sealed class ArgumentErrorTests(SeededDatabase database)
     [InlineData(2, "--served", "notice", "--partnership", "iwc-hcc-buy-back", "--party", "IWC", "--served", "tomorrow")]
     [InlineData(2, "--partnership", "notice", "--party", "IWC")]
     [InlineData(2, "--frob", "dates", "--frob")]
+    [InlineData(2, "--partnership", "import", "activity", "april.csv")]
+    [InlineData(2, "--partnership", "import", "history")]
     [InlineData(1, "--partnership", "notice", "--partnership", "no-such-code", "--party", "IWC")]
     [InlineData(1, "--party", "notice", "--partnership", "iwc-hcc-buy-back", "--party", "SCC")]
     public async Task A_wrong_argument_gets_one_line_naming_it_and_an_exit_code(int exitCode, string named, params string[] args)
@@ -63,7 +65,7 @@ public sealed class ArgumentErrorTests(SeededDatabase database)
         var result = await SeededDatabase.Run([], SeededDatabase.NoVariables());
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("sharedservices: give a command: partnerships, dates, notice, schedules, db, bench-register, bench-key-dates (see sharedservices --help).", result.Error.Trim());
+        Assert.Equal("sharedservices: give a command: partnerships, dates, notice, schedules, import, recharge, invoices, payments, settlement, db, bench-register, bench-key-dates, bench-import (see sharedservices --help).", result.Error.Trim());
     }
 
     [Fact]

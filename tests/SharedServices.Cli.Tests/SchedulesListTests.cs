@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SharedServices.Core.Charging;
@@ -14,23 +15,50 @@ public sealed class SchedulesListTests(SeededDatabase database)
     [Fact]
     public async Task Text_with_no_schedules_says_so()
     {
-        var result = await database.RunAsync(["schedules", "list"]);
+        // The seed data without its charges: the shipped seed gives every service an illustrative schedule.
+        var folder = Path.Combine(Path.GetTempPath(), $"sharedservices-cli-{Guid.NewGuid():N}");
+        var seed = Path.Combine(folder, "seed");
+        try
+        {
+            foreach (var file in Directory.GetFiles(SeededDatabase.SeedFolder, "*.json", SearchOption.AllDirectories))
+            {
+                var json = JsonNode.Parse(File.ReadAllText(file))!;
+                foreach (var service in json["services"]?.AsArray() ?? []) service!.AsObject().Remove("charges");
+                var target = Path.Combine(seed, Path.GetRelativePath(SeededDatabase.SeedFolder, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllText(target, json.ToJsonString());
+            }
+            var data = Path.Combine(folder, "data");
+            Assert.Equal(0, (await SeededDatabase.Run(["partnerships", "list", "--seed", seed, "--data-folder", data], SeededDatabase.NoVariables())).ExitCode);
 
-        Assert.Equal(0, result.ExitCode);
-        Assert.Equal("", result.Error);
-        Assert.Equal("No charge schedules are recorded yet." + Environment.NewLine, result.Out);
+            var result = await SeededDatabase.Run(["schedules", "list", "--data-folder", data], SeededDatabase.NoVariables());
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Equal("", result.Error);
+            Assert.Equal("No charge schedules are recorded yet." + Environment.NewLine, result.Out);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
-    public async Task Json_with_no_schedules_has_a_count_of_nought()
+    public async Task Json_for_the_buy_back_gives_its_illustrative_seed_schedule()
     {
         var result = await database.RunAsync(["schedules", "list", "--partnership", "iwc-hcc-buy-back", "--json", "--as-of", "2024-04-01"]);
 
         Assert.Equal(0, result.ExitCode);
         var json = result.Json();
-        Assert.Equal(0, json.GetProperty("count").GetInt32());
+        Assert.Equal(1, json.GetProperty("count").GetInt32());
         Assert.Equal("2024-04-01", json.GetProperty("asOf").GetString());
         Assert.Equal("iwc-hcc-buy-back", json.GetProperty("partnership").GetString());
+        var service = Assert.Single(json.GetProperty("services").EnumerateArray());
+        Assert.Equal("2024-03-05", service.GetProperty("effectiveFrom").GetString());
+        Assert.Equal("HourlyRate", service.GetProperty("basis").GetString());
+        Assert.Equal(7200, service.GetProperty("ratePence").GetInt64());
+        Assert.Equal("StandardRated", service.GetProperty("vat").GetString());
     }
 
     [Fact]
@@ -56,7 +84,7 @@ public sealed class SchedulesListTests(SeededDatabase database)
     }
 }
 
-/// <summary>A database of its own, with one schedule written through the use case, so the shared one stays empty of schedules.</summary>
+/// <summary>A database of its own, where a version is added through the use case to a seed service's illustrative schedule.</summary>
 public sealed class SchedulesListWithDataTests : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"sharedservices-cli-{Guid.NewGuid():N}");
@@ -68,16 +96,10 @@ public sealed class SchedulesListWithDataTests : IAsyncLifetime
         var factory = new SharedServicesDbContextFactory(DatabaseSettings.ForSqliteFile(Path.Combine(_folder, DatabaseSettings.SqliteFileName)));
         int serviceId;
         await using (var db = factory.CreateDbContext())
-        {
             serviceId = await db.TradedServices.Where(s => s.Name == "Educational psychology").Select(s => s.Id).SingleAsync();
-            var change = new VatTreatmentChange(new DateOnly(2012, 9, 1), VatTreatment.OutsideTheScope);
-            db.ServiceVatTreatments.Add(change);
-            db.Entry(change).Property("TradedServiceId").CurrentValue = serviceId;
-            await db.SaveChangesAsync();
-        }
+        // The seed gives £430.00 from 1 September 2012 and £434.30 from 1 April 2013 (entered 18 November 2013).
         var schedules = new ChargeSchedules(factory, new FixedClock(new DateOnly(2013, 11, 20)));
-        await schedules.AddVersionAsync(serviceId, new(new DateOnly(2012, 9, 1), ChargingBasis.DayRate(new Money(420_00))));
-        await schedules.AddVersionAsync(serviceId, new(new DateOnly(2013, 4, 1), ChargingBasis.DayRate(new Money(432_60))));
+        await schedules.AddVersionAsync(serviceId, new(new DateOnly(2014, 4, 1), ChargingBasis.DayRate(new Money(440_00))));
     }
 
     private Task<CliResult> Run(params string[] args) =>
@@ -91,22 +113,26 @@ public sealed class SchedulesListWithDataTests : IAsyncLifetime
         Assert.Equal(0, result.ExitCode);
         var lines = result.Out.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("Partnership", lines[0]);
-        Assert.Equal(3, lines.Length); // header, rule, one scheduled service
-        Assert.Matches(@"^scc-iwc-education-support\s+Educational psychology\s+1 April 2013\s+Day rate £432\.60\s+Outside the scope \(non-business\)$", lines[2]);
+        Assert.Equal(6, lines.Length); // header, rule, the partnership's four services
+        Assert.Contains(lines, line => System.Text.RegularExpressions.Regex.IsMatch(line,
+            @"^scc-iwc-education-support\s+Educational psychology\s+1 April 2013\s+Day rate £434\.30\s+Outside the scope \(non-business\)$"));
     }
 
-    [Fact]
-    public async Task Json_as_of_an_earlier_day_gives_the_earlier_version()
+    [Theory]
+    [InlineData("2013-03-31", "2012-09-01", "2012-11-20", 43000)]
+    [InlineData("2014-04-01", "2014-04-01", "2013-11-20", 44000)] // the version added through the use case
+    public async Task Json_as_of_a_day_gives_the_version_then(string asOf, string effectiveFrom, string enteredOn, long ratePence)
     {
-        var result = await Run("--json", "--as-of", "2013-03-31");
+        var result = await Run("--json", "--as-of", asOf);
 
         Assert.Equal(0, result.ExitCode);
-        var service = Assert.Single(result.Json().GetProperty("services").EnumerateArray());
-        Assert.Equal("Educational psychology", service.GetProperty("serviceName").GetString());
-        Assert.Equal("2012-09-01", service.GetProperty("effectiveFrom").GetString());
-        Assert.Equal("2013-11-20", service.GetProperty("enteredOn").GetString());
+        var services = result.Json().GetProperty("services").EnumerateArray().ToList();
+        Assert.Equal(9, services.Count); // every seed service has an illustrative schedule
+        var service = Assert.Single(services, s => s.GetProperty("serviceName").GetString() == "Educational psychology");
+        Assert.Equal(effectiveFrom, service.GetProperty("effectiveFrom").GetString());
+        Assert.Equal(enteredOn, service.GetProperty("enteredOn").GetString());
         Assert.Equal("DayRate", service.GetProperty("basis").GetString());
-        Assert.Equal(42000, service.GetProperty("ratePence").GetInt64());
+        Assert.Equal(ratePence, service.GetProperty("ratePence").GetInt64());
         Assert.Equal("OutsideTheScope", service.GetProperty("vat").GetString());
     }
 

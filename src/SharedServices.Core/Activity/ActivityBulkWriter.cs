@@ -17,11 +17,13 @@ namespace SharedServices.Core.Activity;
 /// so memory stays flat however long the file. The columns are those of <c>ActivityConfiguration</c>; the import
 /// tests read every written row back through EF Core on both databases, so a drift between the two would fail them.
 /// </summary>
-internal abstract class ActivityBulkWriter : IAsyncDisposable
+public abstract class ActivityBulkWriter : IAsyncDisposable
 {
     protected const string Columns =
         "\"TradedServiceId\", \"FromDate\", \"ToDate\", \"Quantity\", \"Unit\", \"ActualCost\", \"Description\", \"Reference\", " +
         "\"EnteredBy\", \"EnteredAtUtc\", \"ImportId\", \"IsIllustrative\", \"Version\"";
+
+    private protected ActivityBulkWriter() { }
 
     public int Written { get; private set; }
 

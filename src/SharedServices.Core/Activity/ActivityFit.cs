@@ -12,19 +12,28 @@ public static class ActivityFit
 {
     public static IReadOnlyList<(string Property, string Message)> Problems(ImportableService service, ActivityDetails details)
     {
-        ArgumentNullException.ThrowIfNull(service);
         ArgumentNullException.ThrowIfNull(details);
+        return Problems(service, details.From, details.To, details.Quantity is null ? null : details.Unit);
+    }
+
+    /// <summary>
+    /// The problems with activity from <paramref name="from"/> to <paramref name="to"/>, counted in <paramref name="unit"/>
+    /// (null when it is recorded as a cost). Property names are <see cref="ActivityForm"/>'s.
+    /// </summary>
+    public static IReadOnlyList<(string Property, string Message)> Problems(ImportableService service, DateOnly from, DateOnly to, string? unit)
+    {
+        ArgumentNullException.ThrowIfNull(service);
         var problems = new List<(string, string)>();
-        var dates = $"{service.Name} runs from {(service.From == DateOnly.MinValue ? "an unrecorded start" : DateText.Long(service.From))} " +
-                    $"to {(service.To is { } end ? DateText.Long(end) : "no end date")}";
-        if (details.From < service.From)
-            problems.Add((nameof(ActivityForm.From), $"Date: {DateText.Long(details.From)} is before the service starts ({dates})."));
-        if (service.To is { } last && details.To > last)
-            problems.Add((details.To == details.From ? nameof(ActivityForm.From) : nameof(ActivityForm.To),
-                $"{(details.To == details.From ? "Date" : "To")}: {DateText.Long(details.To)} is after the service ends ({dates})."));
-        if (details.Quantity is not null && service.ChargedByCost)
+        var dates = $"{service.Name}'s dates ({(service.From == DateOnly.MinValue ? "start not recorded" : DateText.Long(service.From))} " +
+                    $"to {(service.To is { } end ? DateText.Long(end) : "no end date")})";
+        if (from < service.From)
+            problems.Add((nameof(ActivityForm.From), $"Date: {DateText.Long(from)} is outside {dates}."));
+        if (service.To is { } last && to > last)
+            problems.Add((to == from ? nameof(ActivityForm.From) : nameof(ActivityForm.To),
+                $"{(to == from ? "Date" : "To")}: {DateText.Long(to)} is outside {dates}."));
+        if (unit is not null && service.ChargedByCost)
             problems.Add((nameof(ActivityForm.Quantity), $"Quantity: {service.Name} is charged by actual cost; give an actual cost instead."));
-        else if (details.Unit is { } unit && !service.ChargedByCost && !service.Accepts(unit))
+        else if (unit is { Length: > 0 } && !service.ChargedByCost && !service.Accepts(unit))
             problems.Add((nameof(ActivityForm.Unit), $"Unit: {service.Name} is charged per {string.Join(" or ", service.Units)}, not per \"{unit}\"."));
         return problems;
     }

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using SharedServices.Core.Exports;
 using SharedServices.Domain.Dates;
 using SharedServices.Domain.KeyDates;
 
@@ -73,13 +74,13 @@ public static class KeyDateWorkbook
             dateCell.Style.NumberFormat.Format = DateFormat;
             dateCell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
 
-            Text(sheet.Cell(row, 2), date.KindText);
-            Text(sheet.Cell(row, 3), date.PartnershipName);
-            Text(sheet.Cell(row, 4), date.PartnershipCode);
-            Text(sheet.Cell(row, 5), date.What);
-            Text(sheet.Cell(row, 6), date.IfNothingIsDone);
+            SafeText.Write(sheet.Cell(row, 2), date.KindText);
+            SafeText.Write(sheet.Cell(row, 3), date.PartnershipName);
+            SafeText.Write(sheet.Cell(row, 4), date.PartnershipCode);
+            SafeText.Write(sheet.Cell(row, 5), date.What);
+            SafeText.Write(sheet.Cell(row, 6), date.IfNothingIsDone);
             sheet.Cell(row, 7).SetValue(date.Date.DayNumber - asOf.DayNumber);
-            Text(sheet.Cell(row, 8), UrgencyText(urgency));
+            SafeText.Write(sheet.Cell(row, 8), UrgencyText(urgency));
 
             var line = sheet.Range(row, 1, row, Headers.Count);
             line.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
@@ -94,7 +95,7 @@ public static class KeyDateWorkbook
 
         if (ordered.Count == 0)
         {
-            Text(sheet.Cell(FirstDataRow, 1), EmptyText);
+            SafeText.Write(sheet.Cell(FirstDataRow, 1), EmptyText);
             sheet.Cell(FirstDataRow, 1).Style.Font.Italic = true;
             row++;
         }
@@ -112,7 +113,7 @@ public static class KeyDateWorkbook
         sheet.PageSetup.FitToPages(1, 0);
         sheet.PageSetup.SetRowsToRepeatAtTop(HeaderRow, HeaderRow);
 
-        workbook.SaveAs(output);
+        WorkbookFile.Save(workbook, output);
     }
 
     /// <summary>The urgency as the workbook writes it.</summary>
@@ -130,11 +131,4 @@ public static class KeyDateWorkbook
         Urgency.Soon => SoonFill,
         _ => null,
     };
-
-    /// <summary>Always text: ClosedXML would otherwise read "2012" as a number or "1/2" as a date.</summary>
-    private static void Text(IXLCell cell, string value)
-    {
-        cell.SetValue(value);
-        cell.DataType = XLDataType.Text;
-    }
 }

@@ -32,6 +32,10 @@ public abstract class SharedServicesDbContext(DbContextOptions options) : DbCont
     public DbSet<StandardVatRate> StandardVatRates => Set<StandardVatRate>();
     public DbSet<Domain.Activity.ActivityEntry> ActivityEntries => Set<Domain.Activity.ActivityEntry>();
     public DbSet<Domain.Activity.ActivityImport> ActivityImports => Set<Domain.Activity.ActivityImport>();
+    public DbSet<Domain.Recharging.RechargeRun> RechargeRuns => Set<Domain.Recharging.RechargeRun>();
+    public DbSet<Domain.Invoicing.Invoice> Invoices => Set<Domain.Invoicing.Invoice>();
+    public DbSet<Domain.Invoicing.InvoiceLine> InvoiceLines => Set<Domain.Invoicing.InvoiceLine>();
+    public DbSet<Invoicing.InvoiceSequence> InvoiceSequences => Set<Invoicing.InvoiceSequence>();
 
     /// <summary>The app's Data Protection keys (antiforgery, circuits), shared by every instance using this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

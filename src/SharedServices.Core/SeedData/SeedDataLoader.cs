@@ -1,20 +1,27 @@
 using Microsoft.EntityFrameworkCore;
 using SharedServices.Core.Persistence;
+using SharedServices.Core.Persistence.Configurations;
 using SharedServices.Domain;
+using SharedServices.Domain.Activity;
+using SharedServices.Domain.Charging;
 using SharedServices.Domain.Notice;
 using SharedServices.Domain.Organisations;
 using SharedServices.Domain.Partnerships;
+using SharedServices.Domain.Vat;
+using Money = SharedServices.Domain.Money.Money;
 
 namespace SharedServices.Core.SeedData;
 
-/// <summary>What a seed load added; zero and zero on every start after the first.</summary>
-public sealed record SeedLoadResult(int OrganisationsAdded, int PartnershipsAdded);
+/// <summary>What a seed load added; all zero on every start after the first.</summary>
+public sealed record SeedLoadResult(int OrganisationsAdded, int PartnershipsAdded, int SchedulesAdded = 0, int ActivityEntriesAdded = 0);
 
 /// <summary>
 /// Loads the seed partnerships into the database. Each seed item is loaded once, ever: a <see cref="SeedRecord"/>
 /// remembers it, so later starts leave it as users have edited it (even re-coded). An item whose code a user has
 /// already created is adopted rather than duplicated. All or nothing: one transaction, so a bad file leaves the
-/// database untouched.
+/// database untouched. A service's charges (schedule, VAT treatment, posting details and activity) are loaded once
+/// too, keyed by partnership code and service name; they go to a seed service only while it has no schedule, so a
+/// schedule a user has entered is never touched, and a service a user has renamed or removed gets none.
 /// </summary>
 public sealed class SeedDataLoader(IDbContextFactory<SharedServicesDbContext> contextFactory, TimeProvider? clock = null)
 {
@@ -71,10 +78,59 @@ public sealed class SeedDataLoader(IDbContextFactory<SharedServicesDbContext> co
         }
         await db.SaveChangesAsync(cancel);
 
+        // Charges refer to services by id, so they come after the partnerships are saved.
+        var schedules = new List<(string Key, ChargeSchedule Schedule)>();
+        var newCodes = added.Select(a => a.Seed.Code).ToHashSet();
+        var activityAdded = 0;
+        foreach (var (file, s) in seed.Partnerships)
+        {
+            for (var i = 0; i < s.Services.Count; i++)
+            {
+                if (s.Services[i].Charges is not { } charges) continue;
+                var key = SeedRecord.ScheduleKey(s.Code, s.Services[i].Name);
+                if (records.ContainsKey(key)) continue;
+                var partnership = partnerships.GetValueOrDefault(s.Code) ?? await FindRecordedPartnership(s.Code);
+                if (partnership is null) continue; // deleted by a user since it was loaded
+                var name = s.Services[i].Name;
+                var service = await db.TradedServices.FirstOrDefaultAsync(
+                    t => EF.Property<int>(t, "PartnershipId") == partnership.Id && t.Name == name, cancel);
+                if (service is null) continue; // renamed or removed by a user: left as they left it
+                // A service loaded on an earlier start whose dates a user has since changed may no longer fit the seed's
+                // versions and activity: it is left as they left it rather than refusing the start.
+                if (!newCodes.Contains(s.Code) && (service.StartDate != s.Services[i].StartDate || service.EndDate != s.Services[i].EndDate)) continue;
+                if (await db.ChargeSchedules.SingleOrDefaultAsync(c => c.TradedServiceId == service.Id, cancel) is { } existing)
+                {
+                    db.SeedRecords.Add(new SeedRecord(key, existing.Id, now));
+                    continue;
+                }
+                var field = $"services[{i}].charges";
+                schedules.Add((key, BuildSchedule(file, field, service, charges)));
+                db.ChargeSchedules.Add(schedules[^1].Schedule);
+                if (!await db.ServiceVatTreatments.AnyAsync(c => EF.Property<int>(c, ServiceVatTreatmentConfiguration.ServiceKey) == service.Id, cancel))
+                {
+                    foreach (var change in Apply(file, $"{field}.vat", () => new VatTreatmentHistory(charges.Vat.Select(v => new VatTreatmentChange(v.From, v.Treatment))).Changes))
+                    {
+                        db.ServiceVatTreatments.Add(change);
+                        db.Entry(change).Property(ServiceVatTreatmentConfiguration.ServiceKey).CurrentValue = service.Id;
+                    }
+                }
+                for (var k = 0; k < charges.Activity.Count; k++)
+                {
+                    var a = charges.Activity[k];
+                    db.ActivityEntries.Add(Apply(file, $"{field}.activity[{k}]", () => new ActivityEntry(service.Id,
+                        new ActivityDetails(a.From, a.To, a.Quantity, a.Unit, a.ActualCostPence is { } pence ? new Money(pence) : null, a.Description, a.Reference),
+                        charges.Illustrative ? IllustrativeEnteredBy : EnteredBy, now, isIllustrative: charges.Illustrative)));
+                    activityAdded++;
+                }
+            }
+        }
+        await db.SaveChangesAsync(cancel);
+
         db.SeedRecords.AddRange(partnerships.Select(p => new SeedRecord(SeedRecord.PartnershipKey(p.Key), p.Value.Id, now)));
+        db.SeedRecords.AddRange(schedules.Select(s => new SeedRecord(s.Key, s.Schedule.Id, now)));
         await db.SaveChangesAsync(cancel);
         await transaction.CommitAsync(cancel);
-        return new SeedLoadResult(newOrganisations.Count, added.Count);
+        return new SeedLoadResult(newOrganisations.Count, added.Count, schedules.Count, activityAdded);
 
         void Adopt(string code, Organisation organisation)
         {
@@ -127,6 +183,41 @@ public sealed class SeedDataLoader(IDbContextFactory<SharedServicesDbContext> co
             partnership.SetGovernanceBodies(seed.GovernanceBodies.Select(g => new GovernanceBody(g.Name, g.Purpose, Source(g.Source)))));
         return partnership;
     }
+
+    /// <summary>Who entered the seed activity, as the activity grid shows it.</summary>
+    public const string IllustrativeEnteredBy = "Seed data (illustrative)";
+
+    public const string EnteredBy = "Seed data";
+
+    /// <summary>A service's schedule of charges, built through its own methods so seed versions obey the same rules as the schedule screen.</summary>
+    private static ChargeSchedule BuildSchedule(string file, string field, TradedService service, SeedCharges charges)
+    {
+        var schedule = new ChargeSchedule(service.Id, service.StartDate, service.EndDate, charges.Illustrative);
+        for (var j = 0; j < charges.RateVersions.Count; j++)
+        {
+            var v = charges.RateVersions[j];
+            Apply(file, $"{field}.rateVersions[{j}]", () => schedule.AddVersion(new RateVersion(v.EffectiveFrom, v.EnteredOn, Basis(v),
+                v.Indexation is { } x ? new Indexation(x.Percent, x.AppliesOn) : null, Pence(v.CapPerFinancialYearPence), Pence(v.MinimumChargePence),
+                v.Timing, v.PaymentTermsDays)));
+        }
+        var p = charges.Posting;
+        Apply(file, $"{field}.posting", () => schedule.SetPosting(
+            new PostingDetails(p.ProviderLedgerCode, p.ProviderCostCentre, p.RecipientLedgerCode, p.RecipientCostCentre, p.PurchaseOrder)));
+        return schedule;
+    }
+
+    // The reader has checked that each basis has the figures it needs.
+    private static ChargingBasis Basis(SeedRateVersion v) => v.Basis switch
+    {
+        ChargingBasisKind.FixedAnnualSum => ChargingBasis.FixedAnnualSum(new Money(v.RatePence!.Value), v.Instalments!.Value),
+        ChargingBasisKind.DayRate => ChargingBasis.DayRate(new Money(v.RatePence!.Value)),
+        ChargingBasisKind.HourlyRate => ChargingBasis.HourlyRate(new Money(v.RatePence!.Value)),
+        ChargingBasisKind.PerUnit => ChargingBasis.PerUnit(new Money(v.RatePence!.Value), v.UnitName!),
+        ChargingBasisKind.CostShare => ChargingBasis.CostShare(v.SharePercent!.Value, new Money(v.BudgetedEstimatePence!.Value), v.Instalments!.Value),
+        _ => ChargingBasis.FullCostRecovery(v.OverheadPercent!.Value),
+    };
+
+    private static Money? Pence(long? pence) => pence is { } p ? new Money(p) : null;
 
     private static Organisation NewOrganisation(SeedOrganisation o)
     {

@@ -1,6 +1,8 @@
+using SharedServices.Domain.Charging;
 using SharedServices.Domain.Notice;
 using SharedServices.Domain.Organisations;
 using SharedServices.Domain.Partnerships;
+using SharedServices.Domain.Vat;
 
 namespace SharedServices.Core.SeedData;
 
@@ -68,7 +70,55 @@ public sealed record SeedEvent(
 public sealed record SeedMilestone(MilestoneKind Kind, DateOnly Date, string? Note, SeedSource? Source);
 
 public sealed record SeedService(
-    string Name, string Provider, string Recipient, string? Description, DateOnly? StartDate, DateOnly? EndDate, SeedSource? Source);
+    string Name, string Provider, string Recipient, string? Description, DateOnly? StartDate, DateOnly? EndDate, SeedSource? Source,
+    SeedCharges? Charges = null);
+
+/// <summary>
+/// A service's schedule of charges, VAT treatment, posting details and a few months of activity. The council papers
+/// say only that "a consistent schedule of charges" exists and that the full cost is charged, so every figure in the
+/// shipped seed data is made up to show the product working, and says so: <see cref="Illustrative"/> is true and
+/// <see cref="Note"/> explains. Money is in pence.
+/// </summary>
+public sealed record SeedCharges(
+    bool Illustrative,
+    string? Note,
+    IReadOnlyList<SeedRateVersion> RateVersions,
+    IReadOnlyList<SeedVatTreatment> Vat,
+    SeedPosting Posting,
+    IReadOnlyList<SeedActivity> Activity);
+
+/// <summary>
+/// One rate version: the basis and only the figures it needs (the others null). <see cref="EnteredOn"/> after
+/// <see cref="EffectiveFrom"/> makes it backdated, as a pay award agreed in November and backdated to 1 April is.
+/// </summary>
+public sealed record SeedRateVersion(
+    DateOnly EffectiveFrom,
+    DateOnly EnteredOn,
+    ChargingBasisKind Basis,
+    long? RatePence,
+    string? UnitName,
+    InstalmentFrequency? Instalments,
+    decimal? SharePercent,
+    long? BudgetedEstimatePence,
+    decimal? OverheadPercent,
+    string? Note,
+    SeedIndexation? Indexation = null,
+    long? CapPerFinancialYearPence = null,
+    long? MinimumChargePence = null,
+    BillingTiming Timing = BillingTiming.InArrears,
+    int PaymentTermsDays = RateVersion.StatutoryPaymentTermsDays);
+
+public sealed record SeedIndexation(decimal Percent, IndexationDay AppliesOn);
+
+/// <summary>The service's VAT treatment from a date, with the reasoning in <see cref="Note"/>.</summary>
+public sealed record SeedVatTreatment(DateOnly From, VatTreatment Treatment, string? Note);
+
+public sealed record SeedPosting(
+    string? ProviderLedgerCode, string? ProviderCostCentre, string? RecipientLedgerCode, string? RecipientCostCentre, string? PurchaseOrder);
+
+/// <summary>Work delivered from <see cref="From"/> to <see cref="To"/>: a quantity and unit, or an actual cost in pence.</summary>
+public sealed record SeedActivity(
+    DateOnly From, DateOnly To, decimal? Quantity, string? Unit, long? ActualCostPence, string? Description, string? Reference);
 
 public sealed record SeedDecision(
     string Organisation,

@@ -15,7 +15,7 @@ public sealed class SeedRecord
         LoadedAt = loadedAt;
     }
 
-    /// <summary>"organisation:IWC" or "partnership:hcc-iwc-childrens-services": the code in the seed file.</summary>
+    /// <summary>"organisation:IWC", "partnership:hcc-iwc-childrens-services" or a <see cref="ScheduleKey"/>: the code in the seed file.</summary>
     public string Key { get; private set; }
 
     /// <summary>The id of the row the seed item became.</summary>
@@ -26,4 +26,10 @@ public sealed class SeedRecord
     public static string OrganisationKey(string code) => "organisation:" + code;
 
     public static string PartnershipKey(string code) => "partnership:" + code;
+
+    /// <summary>"schedule:scc-iwc-education-support:Educational psychology": a seed service's charges, loaded once with its schedule.</summary>
+    public static string ScheduleKey(string partnershipCode, string serviceName) => $"schedule:{partnershipCode}:{serviceName}";
+
+    /// <summary>The longest key the table holds.</summary>
+    public const int MaxKeyLength = 200;
 }

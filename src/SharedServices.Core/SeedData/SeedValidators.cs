@@ -1,4 +1,7 @@
 using FluentValidation;
+using SharedServices.Domain.Activity;
+using SharedServices.Domain.Charging;
+using SharedServices.Domain.Dates;
 using SharedServices.Domain.Notice;
 using SharedServices.Domain.Organisations;
 using SharedServices.Domain.Partnerships;
@@ -73,7 +76,11 @@ internal sealed class SeedPartnershipValidator : AbstractValidator<SeedPartnersh
             service.RuleFor(s => s.Recipient).NotEqual(s => s.Provider).WithMessage("must differ from the provider");
             service.RuleFor(s => s.EndDate).GreaterThanOrEqualTo(s => s.StartDate)
                 .When(s => s.StartDate is not null && s.EndDate is not null).WithMessage("is before startDate");
+            service.RuleFor(s => s.Charges!).SetValidator(s => new SeedChargesValidator(s.StartDate, s.EndDate)).When(s => s.Charges is not null);
         });
+        RuleForEach(p => p.Services).Must((p, s) => s.Charges is null || SeedRecord.ScheduleKey(p.Code ?? "", s.Name ?? "").Length <= SeedRecord.MaxKeyLength).WithMessage((_, s) => $"'{s.Name}' is too long a name for its charges to be remembered as loaded")
+            .Must((p, s) => s.Charges is null || p.Services.Count(x => x.Name == s.Name) == 1)
+            .WithMessage((_, s) => $"'{s.Name}' has charges, so its name must be unique in the partnership");
         RuleForEach(p => p.Services).Must((p, s) => IsParty(p, s.Provider) && IsParty(p, s.Recipient))
             .WithMessage((_, s) => $"'{s.Name}' must flow between parties to this partnership");
         RuleForEach(p => p.Decisions).ChildRules(decision =>
@@ -105,4 +112,123 @@ internal sealed class SeedPartnershipValidator : AbstractValidator<SeedPartnersh
     }
 
     private static bool IsParty(SeedPartnership p, string code) => p.Parties?.Any(x => x.Organisation == code) == true;
+}
+
+/// <summary>
+/// A service's charges block: each rate version carries exactly the figures its basis needs, every date falls within
+/// the service's dates, and each activity entry is in the unit (or the actual cost) the rate in force that day charges.
+/// </summary>
+internal sealed class SeedChargesValidator : AbstractValidator<SeedCharges>
+{
+    public SeedChargesValidator(DateOnly? serviceStart, DateOnly? serviceEnd)
+    {
+        RuleFor(c => c.RateVersions).NotEmpty().WithMessage("needs at least one rate version")
+            .Must(versions => versions.GroupBy(v => v.EffectiveFrom).All(g => g.Count() == 1))
+            .WithMessage("has two rate versions starting on the same day");
+        RuleForEach(c => c.RateVersions).SetValidator(new SeedRateVersionValidator(serviceStart, serviceEnd));
+        RuleFor(c => c.Vat).NotEmpty().WithMessage("needs the VAT treatment from the first rate version's start")
+            .Must(vat => vat.GroupBy(v => v.From).All(g => g.Count() == 1))
+            .WithMessage("has two VAT treatments starting on the same day");
+        RuleFor(c => c.Vat).Must((c, vat) => vat.Min(v => v.From) <= c.RateVersions.Min(v => v.EffectiveFrom))
+            .When(c => c.Vat is { Count: > 0 } && c.RateVersions is { Count: > 0 })
+            .WithMessage("must start by the first rate version's effectiveFrom, so every charge has a VAT treatment");
+        RuleForEach(c => c.Vat).ChildRules(vat => vat.RuleFor(v => v.Treatment).IsInEnum());
+        RuleFor(c => c.Posting).NotNull();
+        RuleFor(c => c.Posting.ProviderLedgerCode).MaximumLength(PostingDetails.MaxLength).When(c => c.Posting is not null);
+        RuleFor(c => c.Posting.ProviderCostCentre).MaximumLength(PostingDetails.MaxLength).When(c => c.Posting is not null);
+        RuleFor(c => c.Posting.RecipientLedgerCode).MaximumLength(PostingDetails.MaxLength).When(c => c.Posting is not null);
+        RuleFor(c => c.Posting.RecipientCostCentre).MaximumLength(PostingDetails.MaxLength).When(c => c.Posting is not null);
+        RuleFor(c => c.Posting.PurchaseOrder).MaximumLength(PostingDetails.MaxLength).When(c => c.Posting is not null);
+        RuleForEach(c => c.Activity).SetValidator(new SeedActivityValidator(serviceStart, serviceEnd));
+        RuleForEach(c => c.Activity).Custom((a, context) =>
+        {
+            var versions = context.InstanceToValidate.RateVersions;
+            if (versions is not { Count: > 0 }) return;
+            var version = versions.Where(v => v.EffectiveFrom <= a.From).MaxBy(v => v.EffectiveFrom);
+            if (version is null)
+            {
+                context.AddFailure($"starts on {DateText.Long(a.From)}, before the first rate version ({DateText.Long(versions.Min(v => v.EffectiveFrom))})");
+                return;
+            }
+            if (version.Basis is ChargingBasisKind.CostShare or ChargingBasisKind.FullCostRecovery)
+            {
+                if (a.ActualCostPence is null)
+                    context.AddFailure($"needs actualCostPence: the service is charged by its actual cost from {DateText.Long(version.EffectiveFrom)}");
+            }
+            else if (QuantityUnit(version) is { } unit && !string.Equals(a.Unit?.Trim(), unit, StringComparison.OrdinalIgnoreCase))
+            {
+                context.AddFailure($"needs a quantity in the unit '{unit}': the service is charged per {unit} from {DateText.Long(version.EffectiveFrom)}");
+            }
+        });
+    }
+
+    private static string? QuantityUnit(SeedRateVersion version) => version.Basis switch
+    {
+        ChargingBasisKind.DayRate => "day",
+        ChargingBasisKind.HourlyRate => "hour",
+        ChargingBasisKind.PerUnit => version.UnitName,
+        _ => null,
+    };
+}
+
+/// <summary>One rate version: the figures its basis needs are present, the others are null, and it starts within the service's dates.</summary>
+internal sealed class SeedRateVersionValidator : AbstractValidator<SeedRateVersion>
+{
+    public SeedRateVersionValidator(DateOnly? serviceStart, DateOnly? serviceEnd)
+    {
+        RuleFor(v => v.EffectiveFrom).Must(d => serviceStart is not { } start || d >= start)
+            .WithMessage($"is before the service's startDate ({(serviceStart is { } s ? DateText.Long(s) : "")})");
+        RuleFor(v => v.EffectiveFrom).Must(d => serviceEnd is not { } end || d <= end)
+            .WithMessage($"is after the service's endDate ({(serviceEnd is { } e ? DateText.Long(e) : "")})");
+        RuleFor(v => v.Basis).IsInEnum();
+        var rated = new[] { ChargingBasisKind.FixedAnnualSum, ChargingBasisKind.DayRate, ChargingBasisKind.HourlyRate, ChargingBasisKind.PerUnit };
+        Needs(v => v.RatePence, v => rated.Contains(v.Basis), "a day, hour or unit rate or a fixed annual sum");
+        RuleFor(v => v.RatePence).GreaterThan(0L).When(v => v.RatePence is not null);
+        Needs(v => v.UnitName, v => v.Basis == ChargingBasisKind.PerUnit, "a per-unit rate");
+        RuleFor(v => v.UnitName).NotEmpty().MaximumLength(100).When(v => v.UnitName is not null);
+        Needs(v => v.Instalments, v => v.Basis is ChargingBasisKind.FixedAnnualSum or ChargingBasisKind.CostShare,
+            "a fixed annual sum or a cost share");
+        Needs(v => v.SharePercent, v => v.Basis == ChargingBasisKind.CostShare, "a cost share");
+        RuleFor(v => v.SharePercent).GreaterThan(0m).LessThanOrEqualTo(100m).When(v => v.SharePercent is not null);
+        Needs(v => v.BudgetedEstimatePence, v => v.Basis == ChargingBasisKind.CostShare, "a cost share");
+        RuleFor(v => v.BudgetedEstimatePence).GreaterThan(0L).When(v => v.BudgetedEstimatePence is not null);
+        Needs(v => v.OverheadPercent, v => v.Basis == ChargingBasisKind.FullCostRecovery, "full cost recovery");
+        RuleFor(v => v.OverheadPercent).InclusiveBetween(0m, 100m).When(v => v.OverheadPercent is not null);
+        RuleFor(v => v.Indexation).Null().When(v => v.Basis is ChargingBasisKind.CostShare or ChargingBasisKind.FullCostRecovery)
+            .WithMessage("must be null: a cost share or full cost recovery follows the actual cost");
+        RuleFor(v => v.CapPerFinancialYearPence).GreaterThan(0L).When(v => v.CapPerFinancialYearPence is not null);
+        RuleFor(v => v.MinimumChargePence).GreaterThan(0L).When(v => v.MinimumChargePence is not null);
+        RuleFor(v => v.PaymentTermsDays).InclusiveBetween(1, RateVersion.StatutoryPaymentTermsDays);
+        RuleFor(v => v.Timing).IsInEnum();
+    }
+
+    /// <summary>The figure is required for the bases that use it and must be null for the others.</summary>
+    private void Needs<T>(System.Linq.Expressions.Expression<Func<SeedRateVersion, T?>> figure, Func<SeedRateVersion, bool> uses, string which)
+    {
+        RuleFor(figure).NotNull().When(uses).WithMessage(v => $"is required for {which} (basis is {v.Basis})");
+        RuleFor(figure).Null().When(v => !uses(v)).WithMessage(v => $"must be null for basis {v.Basis}: only {which} uses it");
+    }
+}
+
+/// <summary>One activity entry: a quantity and unit or an actual cost, never both, within the service's dates.</summary>
+internal sealed class SeedActivityValidator : AbstractValidator<SeedActivity>
+{
+    public SeedActivityValidator(DateOnly? serviceStart, DateOnly? serviceEnd)
+    {
+        RuleFor(a => a.To).GreaterThanOrEqualTo(a => a.From).WithMessage("is before from");
+        RuleFor(a => a.From).Must(d => serviceStart is not { } start || d >= start)
+            .WithMessage($"is before the service's startDate ({(serviceStart is { } s ? DateText.Long(s) : "")})");
+        RuleFor(a => a.To).Must(d => serviceEnd is not { } end || d <= end)
+            .WithMessage($"is after the service's endDate ({(serviceEnd is { } e ? DateText.Long(e) : "")})");
+        RuleFor(a => a.Quantity).NotNull().When(a => a.ActualCostPence is null)
+            .WithMessage("give a quantity and unit, or actualCostPence");
+        RuleFor(a => a.Quantity).Null().When(a => a.ActualCostPence is not null)
+            .WithMessage("give a quantity and unit, or actualCostPence, not both");
+        RuleFor(a => a.Quantity).GreaterThanOrEqualTo(0m).When(a => a.Quantity is not null);
+        RuleFor(a => a.Unit).NotEmpty().MaximumLength(ActivityDetails.MaxUnitLength).When(a => a.Quantity is not null);
+        RuleFor(a => a.Unit).Null().When(a => a.Quantity is null).WithMessage("must be null when there is no quantity");
+        RuleFor(a => a.ActualCostPence).GreaterThanOrEqualTo(0L).When(a => a.ActualCostPence is not null);
+        RuleFor(a => a.Description).MaximumLength(ActivityDetails.MaxDescriptionLength);
+        RuleFor(a => a.Reference).MaximumLength(ActivityDetails.MaxReferenceLength);
+    }
 }

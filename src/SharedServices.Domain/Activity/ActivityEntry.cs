@@ -53,6 +53,7 @@ public sealed class ActivityEntry
     public void Correct(ActivityDetails details, string correctedBy, DateTimeOffset correctedAt)
     {
         ArgumentNullException.ThrowIfNull(details);
+        ArgumentException.ThrowIfNullOrWhiteSpace(correctedBy);
         EnsureUnbilled("corrected");
         Details = details;
         EnteredBy = correctedBy.Trim();

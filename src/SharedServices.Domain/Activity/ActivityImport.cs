@@ -21,8 +21,11 @@ public sealed class ActivityImport
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
         ArgumentException.ThrowIfNullOrWhiteSpace(contentHash);
         ArgumentException.ThrowIfNullOrWhiteSpace(importedBy);
+        ArgumentOutOfRangeException.ThrowIfNegative(rowCount);
         PartnershipId = partnershipId;
-        var name = Path.GetFileName(fileName.Trim());
+        // The name alone, whether the path came from Windows or not: the history shows no officer's folders.
+        var name = fileName.Trim().Split('/', '\\')[^1].Trim();
+        if (name.Length == 0) throw new ArgumentException($"\"{fileName}\" names a folder, not a file.", nameof(fileName));
         FileName = name.Length > MaxFileNameLength ? name[..MaxFileNameLength] : name;
         ContentHash = contentHash;
         RowCount = rowCount;

@@ -17,4 +17,8 @@ public enum ChargeLimit
 /// <see cref="BeforeLimits"/> is the figure before the minimum charge and cap were applied, so the reason for a
 /// difference can be shown. A negative amount is a credit (a true-up below the estimate).
 /// </summary>
-public sealed record Charge(Money Amount, Money BeforeLimits, ChargeLimit Limit, RateVersion Version);
+public sealed record Charge(Money Amount, Money BeforeLimits, ChargeLimit Limit, RateVersion Version)
+{
+    /// <summary>The charge with any minimum applied but not the cap: what the rate alone makes of the work.</summary>
+    public Money BeforeCap { get; init; } = Amount;
+}

@@ -34,7 +34,15 @@ public sealed class ChargeCalculator(ChargeSchedule schedule)
     /// estimate, for <paramref name="year"/>. The version and indexation are those in force on the first day of
     /// the instalment's period; a year under one version adds up exactly to its annual sum.
     /// </summary>
-    public Charge Instalment(FinancialYear year, int number, Money chargedSoFarInYear)
+    public Charge Instalment(FinancialYear year, int number, Money chargedSoFarInYear) =>
+        InstalmentPart(year, number, null, chargedSoFarInYear);
+
+    /// <summary>
+    /// The part of instalment <paramref name="number"/> that falls in <paramref name="part"/> (null: all of it), in
+    /// proportion to its days: for a service that starts or ends inside the instalment's period, or for each side of
+    /// a rate change inside it. The version is the one in force on the part's first day.
+    /// </summary>
+    public Charge InstalmentPart(FinancialYear year, int number, DateRange? part, Money chargedSoFarInYear)
     {
         var latest = LastVersionOf(year);
         if (!latest.Basis.IsInstalments) throw WrongBasis(latest, "in instalments");
@@ -43,12 +51,17 @@ public sealed class ChargeCalculator(ChargeSchedule schedule)
         if (number < 1 || number > periods.Count)
             throw new DomainException($"Instalment {number} does not exist: {year} is billed in {periods.Count} instalment{(periods.Count == 1 ? "" : "s")}.");
 
-        var periodStart = periods[number - 1].Start;
-        var version = schedule.RequireVersionOn(periodStart);
+        var period = periods[number - 1];
+        var days = part ?? period;
+        if (days.Start < period.Start || days.End > period.End)
+            throw new DomainException($"{days} is not within instalment {number} ({period}).");
+        var version = schedule.RequireVersionOn(days.Start);
         if (!version.Basis.IsInstalments) throw WrongBasis(version, "in instalments");
         if (version.Basis.Instalments != frequency)
             throw new DomainException($"The billing frequency changes during {year} (from {DateText.Long(latest.EffectiveFrom)}): bill each version's part of the year separately.");
-        var amount = Split(AnnualAmount(version, periodStart), periods.Count)[number - 1];
+        var whole = Split(AnnualAmount(version, days.Start), periods.Count)[number - 1];
+        // A whole instalment keeps its exact pennies (the remainder sits on the last); a part is prorated by days.
+        var amount = days == period ? whole : Money.FromPounds(whole.Pounds * days.Days / period.Days);
         return Limit(version, amount, chargedSoFarInYear, minimumApplies: false);
     }
 
@@ -106,13 +119,14 @@ public sealed class ChargeCalculator(ChargeSchedule schedule)
         var limit = ChargeLimit.None;
         if (minimumApplies && version.MinimumCharge is { } minimum && charged > Money.Zero && charged < minimum)
             (charged, limit) = (minimum, ChargeLimit.MinimumCharge);
+        var beforeCap = charged;
         if (version.CapPerFinancialYear is { } cap && charged > Money.Zero)
         {
             var room = cap - chargedSoFarInYear;
             if (room < Money.Zero) room = Money.Zero;
             if (charged > room) (charged, limit) = (room, ChargeLimit.FinancialYearCap);
         }
-        return new Charge(charged, amount, limit, version);
+        return new Charge(charged, amount, limit, version) { BeforeCap = beforeCap };
     }
 
     private static DomainException WrongBasis(RateVersion version, string asked) =>

@@ -69,6 +69,29 @@ public sealed class ChargeSchedule
     public IReadOnlyList<RateVersion> BackdatedSince(DateOnly invoicedOn) =>
         Versions.Where(v => v.EnteredOn > invoicedOn && v.EffectiveFrom <= invoicedOn).ToList();
 
+    /// <summary>
+    /// The schedule as it was known on <paramref name="date"/>: only the versions entered by then. What an invoice
+    /// issued that day was worked out from, so a version entered later shows up as a change to it.
+    /// </summary>
+    public ChargeSchedule AsKnownOn(DateOnly date)
+    {
+        var known = new ChargeSchedule(TradedServiceId, ServiceStart, ServiceEnd, IsIllustrative);
+        known._versions.AddRange(_versions.Where(v => v.EnteredOn <= date));
+        return known;
+    }
+
+    /// <summary>Splits <paramref name="range"/> at each version starting inside it, so each part has one version in force.</summary>
+    public IEnumerable<DateRange> SplitAtVersions(DateRange range)
+    {
+        var start = range.Start;
+        foreach (var change in Versions.Select(v => v.EffectiveFrom).Where(d => d > range.Start && d <= range.End))
+        {
+            yield return new DateRange(start, change.AddDays(-1));
+            start = change;
+        }
+        yield return new DateRange(start, range.End);
+    }
+
     public void AddVersion(RateVersion version)
     {
         ArgumentNullException.ThrowIfNull(version);

@@ -61,7 +61,7 @@ public abstract class ActivityRecordsTests<TDatabase> : DatabaseTest<TDatabase> 
         var hours = await Assert.ThrowsAsync<ValidationException>(() => Records.AddAsync(ep, Days(4, 2, 1, "X", unit: "hours"), "Officer"));
         var quantity = await Assert.ThrowsAsync<ValidationException>(() => Records.AddAsync(director, Days(4, 2, 1, "X"), "Officer"));
 
-        Assert.Equal(("From", $"Date: 1 April 2014 is after the service ends ({ActivityTestServices.Psychology} runs from 1 April 2013 to 31 March 2014)."),
+        Assert.Equal(("From", $"Date: 1 April 2014 is outside {ActivityTestServices.Psychology}'s dates (1 April 2013 to 31 March 2014)."),
             (late.Errors.Single().PropertyName, late.Errors.Single().ErrorMessage));
         Assert.Equal("Unit", hours.Errors.Single().PropertyName);
         Assert.Equal("Quantity", quantity.Errors.Single().PropertyName);

@@ -2,16 +2,22 @@ using Microsoft.EntityFrameworkCore;
 using SharedServices.Core.Tests.Database;
 using SharedServices.Domain.Charging;
 using SharedServices.Domain.Money;
+using SharedServices.Domain.Partnerships;
 using SharedServices.Domain.Vat;
 
 namespace SharedServices.Core.Tests.Charging;
 
 public abstract class ChargeSchedulePersistenceTests<TDatabase> : DatabaseTest<TDatabase> where TDatabase : TestDatabase, new()
 {
+    /// <summary>A new service in a seed partnership: every seed service already has its illustrative schedule and VAT treatment.</summary>
     private async Task<int> AnyServiceId()
     {
         await using var db = Factory.CreateDbContext();
-        return await db.TradedServices.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
+        var partnership = await db.Partnerships.Include(p => p.Services).Where(p => p.Services.Any()).OrderBy(p => p.Code).FirstAsync();
+        var template = partnership.Services[0];
+        var service = partnership.AddService(new TradedService("Unscheduled service", template.ProviderId, template.RecipientId));
+        await db.SaveChangesAsync();
+        return service.Id;
     }
 
     private static readonly DateOnly Entered = new(2013, 11, 20);

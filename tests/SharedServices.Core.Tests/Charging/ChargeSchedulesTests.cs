@@ -121,13 +121,15 @@ public abstract class ChargeSchedulesTests<TDatabase> : DatabaseTest<TDatabase> 
         var before = await Schedules.CurrentAsync(code, new DateOnly(2013, 3, 31));
         var after = await Schedules.CurrentAsync(code, new DateOnly(2013, 4, 1));
 
-        // Only the two services with schedules, by name; seed services without one are left out.
-        Assert.Equal(["Educational psychology", "School improvement"], before.Select(c => c.ServiceName));
+        // The two new services with schedules by name, among the partnership's two seed services with illustrative ones.
+        Assert.Equal(["Educational psychology", "School improvement", "Shared Safeguarding Unit Manager", "Shared Strategic Director of Children's Services"],
+            before.Select(c => c.ServiceName));
         Assert.Equal(("Day rate £420.00", VatTreatment.OutsideTheScope), (before[0].BasisText, before[0].Vat));
         Assert.Equal(("Day rate £432.60", VatTreatment.StandardRated), (after[0].BasisText, after[0].Vat));
         Assert.Equal(new Money(432_60), after[0].Rate);
         Assert.Equal(("Fixed annual sum £24,000.00, monthly", (VatTreatment?)null), (after[1].BasisText, after[1].Vat));
-        Assert.Equal(2, (await Schedules.CurrentAsync()).Count);
+        // The nine seed services, each with its illustrative schedule, and the two new ones.
+        Assert.Equal(11, (await Schedules.CurrentAsync()).Count);
     }
 
     [Fact]

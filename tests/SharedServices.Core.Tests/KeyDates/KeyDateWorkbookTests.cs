@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using SharedServices.Core.KeyDates;
+using SharedServices.Core.Tests.Exports;
 using SharedServices.Domain.KeyDates;
 
 namespace SharedServices.Core.Tests.KeyDates;
@@ -134,6 +135,15 @@ public sealed class KeyDateWorkbookTests
         Assert.Equal("=1+1", sheet.Cell(4, 5).GetString());
         Assert.Equal(XLDataType.Text, sheet.Cell(4, 6).DataType);
         Assert.Equal("1/2", sheet.Cell(4, 6).GetString());
+    }
+
+    [Fact]
+    public void Write_AnyDates_PassesTheOpenXmlValidator()
+    {
+        var stream = new MemoryStream();
+        KeyDateWorkbook.Write([EndOfTerm, SameDayEarlierName], AsOf, 365, stream);
+
+        Assert.Empty(WorkbookChecks.ValidationErrors(stream.ToArray()));
     }
 
     [Fact]

@@ -20,6 +20,21 @@ public sealed class SeedDataReaderTests : IDisposable
         Assert.Equal(5, seed.Partnerships.Count);
     }
 
+    [Fact]
+    public void Read_ShippedSeedData_EveryServiceHasChargesThatSayTheyAreIllustrative()
+    {
+        var services = SeedDataReader.Read(Path.Combine(AppContext.BaseDirectory, "seed-data")).Partnerships.SelectMany(p => p.Partnership.Services).ToList();
+
+        Assert.Equal(9, services.Count);
+        Assert.All(services, s =>
+        {
+            Assert.NotNull(s.Charges);
+            Assert.True(s.Charges.Illustrative, s.Name);
+            Assert.StartsWith("Illustrative: the council papers say only that \"a consistent schedule of charges\" exists and that the full cost is charged",
+                s.Charges.Note);
+        });
+    }
+
     [Theory]
     [InlineData("\"kind\": \"StrategicPartnership\"", "\"kind\": \"Friendship\"", "partnerships/02-hcc-iwc-childrens-services.json: kind")]
     [InlineData("\"startDate\": \"2013-07-01\"", "\"startDate\": \"1 July 2013\"", "partnerships/02-hcc-iwc-childrens-services.json: term.startDate")]
@@ -37,6 +52,28 @@ public sealed class SeedDataReaderTests : IDisposable
         var error = Assert.Throws<SeedDataException>(() => SeedDataReader.Read(Folder));
 
         Assert.Contains(error.Errors, e => e.StartsWith(expectedStart, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("01-scc-iwc-education-support", "\"basis\": \"DayRate\"", "\"basis\": \"Daily\"", "services[2].charges.rateVersions[0].basis (line")]
+    [InlineData("01-scc-iwc-education-support", "\"ratePence\": 43000", "\"ratePence\": null", "services[2].charges.rateVersions[0].ratePence: is required for a day, hour or unit rate or a fixed annual sum (basis is DayRate)")]
+    [InlineData("01-scc-iwc-education-support", "\"unit\": \"statutory assessment\"", "\"unit\": \"pupil\"", "services[1].charges.activity[0]: needs a quantity in the unit 'statutory assessment'")]
+    [InlineData("02-hcc-iwc-childrens-services", "\"overheadPercent\": 8", "\"overheadPercent\": null", "services[0].charges.rateVersions[0].overheadPercent: is required for full cost recovery")]
+    [InlineData("02-hcc-iwc-childrens-services", "\"effectiveFrom\": \"2013-07-01\"", "\"effectiveFrom\": \"2013-06-30\"", "services[0].charges.rateVersions[0].effectiveFrom: is before the service's startDate (1 July 2013)")]
+    [InlineData("02-hcc-iwc-childrens-services", "\"treatment\": \"OutsideTheScope\"", "\"treatment\": \"Outside\"", "services[0].charges.vat[0].treatment (line")]
+    [InlineData("03-iwc-hcc-buy-back", "\"providerLedgerCode\": \"9430\"", "\"providerLedgerCode\": \"9430-0000000000-0000000000-0000000000-0000000000-0000000000-0000000000\"", "services[0].charges.posting.providerLedgerCode:")]
+    [InlineData("04-halton-warrington-school-improvement-jv", "\"quantity\": 18,", "\"quantity\": -18,", "services[0].charges.activity[0].quantity:")]
+    [InlineData("04-halton-warrington-school-improvement-jv", "\"illustrative\": true,", "\"illustrative\": true, \"colour\": \"red\",", "services[0].charges.colour")]
+    [InlineData("05-halton-cwac-shared-service", "\"sharePercent\": 50,", "\"sharePercent\": 150,", "services[0].charges.rateVersions[0].sharePercent:")]
+    [InlineData("05-halton-cwac-shared-service", "\"actualCostPence\": 14786240", "\"actualCostPence\": null", "services[0].charges.activity[0].quantity: give a quantity and unit, or actualCostPence")]
+    public void Read_BrokenChargeField_NamesFileAndField(string partnership, string find, string replace, string expected)
+    {
+        var file = $"partnerships/{partnership}.json";
+        Break(file, find, replace);
+
+        var error = Assert.Throws<SeedDataException>(() => SeedDataReader.Read(Folder));
+
+        Assert.Contains(error.Errors, e => e.StartsWith($"{file}: {expected}", StringComparison.Ordinal));
     }
 
     [Theory]

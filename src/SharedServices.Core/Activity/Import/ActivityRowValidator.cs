@@ -1,5 +1,5 @@
-using System.Globalization;
 using FluentValidation;
+using SharedServices.Core.Activity;
 
 namespace SharedServices.Core.Activity.Import;
 
@@ -11,8 +11,6 @@ namespace SharedServices.Core.Activity.Import;
 /// </summary>
 public sealed class ActivityRowValidator : AbstractValidator<ActivityImportRow>
 {
-    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
-
     private static readonly Dictionary<string, string> Labels = new()
     {
         [nameof(ActivityImportRow.Service)] = ActivityColumns.Service,
@@ -87,19 +85,12 @@ public sealed class ActivityRowValidator : AbstractValidator<ActivityImportRow>
             .WithMessage(r => $"Service: \"{r.Service}\" is not a service of this partnership.")
             .When(r => r.Service.Length > 0);
 
+        // Whether the row fits its service (dates, unit, quantity or cost) is the same rule as for a record typed in.
         RuleFor(r => r).Custom((row, context) =>
         {
-            if (services.Find(row.Service) is not { } service) return;
-            if (ImportValues.TryDate(row.Date, out var date) && (date < service.From || date > service.To))
-                context.AddFailure(nameof(ActivityImportRow.Date),
-                    $"Date: {date.ToString("d MMMM yyyy", EnGb)} is outside {service.Name}'s dates " +
-                    $"({service.From.ToString("d MMMM yyyy", EnGb)} to {service.To?.ToString("d MMMM yyyy", EnGb) ?? "no end date"}).");
-            if (row.Quantity.Length > 0 && service.ChargedByCost)
-                context.AddFailure(nameof(ActivityImportRow.Quantity),
-                    $"Quantity: {service.Name} is charged by actual cost; give an actual cost instead.");
-            else if (row.Unit.Length > 0 && !service.ChargedByCost && !service.Accepts(row.Unit))
-                context.AddFailure(nameof(ActivityImportRow.Unit),
-                    $"Unit: {service.Name} is charged per {string.Join(" or ", service.Units)}, not per \"{row.Unit}\".");
+            if (services.Find(row.Service) is not { } service || !ImportValues.TryDate(row.Date, out var date)) return;
+            foreach (var (property, message) in ActivityFit.Problems(service, date, date, row.Quantity.Length > 0 ? row.Unit : null))
+                context.AddFailure(property == nameof(ActivityForm.From) ? nameof(ActivityImportRow.Date) : property, message);
         });
     }
 

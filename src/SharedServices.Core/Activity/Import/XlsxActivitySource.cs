@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -7,8 +8,8 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace SharedServices.Core.Activity.Import;
 
 /// <summary>
-/// Reads activity rows from the first worksheet of an .xlsx with the Open XML SDK's forward-only reader, one row at
-/// a time (ClosedXML would load the whole workbook). Formulas are never evaluated: the result Excel saved is read,
+/// Reads activity rows from the first worksheet of an .xlsx one row at a time, the worksheet's XML forward-only
+/// (ClosedXML would load the whole workbook); the Open XML SDK finds the parts and reads the shared strings. Formulas are never evaluated: the result Excel saved is read,
 /// and a formula without one is a problem naming its cell.
 /// </summary>
 internal static class XlsxActivitySource
@@ -40,28 +41,35 @@ internal static class XlsxActivitySource
         int[]? indexes = null;
         var rows = 0;
         var lastRowNumber = 0;
-        using var reader = OpenXmlReader.Create(worksheet);
-        // LoadCurrentElement moves past the element it loads, so only Read() when nothing was loaded.
-        reader.Read();
-        while (!reader.EOF)
+        var cells = new Dictionary<int, (string? Text, string? Problem)>();
+        // The worksheet's XML read directly, forward only: loading each row's elements through the SDK made reading
+        // 100,000 rows take 2.0 s rather than 0.6 s (bench-import). The limits the SDK applies are applied here too.
+        await using var stream = worksheet.GetStream(FileMode.Open, FileAccess.Read);
+        using var xml = XmlReader.Create(stream, new XmlReaderSettings
         {
-            cancel.ThrowIfCancellationRequested();
-            if (reader.IsStartElement && reader.ElementType == typeof(SheetDimension))
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersInDocument = limits.MaxUncompressedBytes,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+        });
+        string? sheet = null; // the worksheet element's namespace (transitional or strict); other namespaces are extensions
+        while (xml.Read())
+        {
+            if (xml.NodeType != XmlNodeType.Element) continue;
+            sheet ??= xml.NamespaceURI;
+            if (xml.NamespaceURI != sheet) continue;
+            if (xml.LocalName == "dimension")
             {
                 // The sheet says its own size up front, so a million-row sheet is refused before any row is read.
-                var dimension = (SheetDimension)reader.LoadCurrentElement()!;
-                if (LastRowOf(dimension.Reference?.Value) - 1 > limits.MaxRows) throw CsvActivitySource.TooManyRows(fileName, limits);
+                if (LastRowOf(xml.GetAttribute("ref")) - 1 > limits.MaxRows) throw CsvActivitySource.TooManyRows(fileName, limits);
                 continue;
             }
-            if (!reader.IsStartElement || reader.ElementType != typeof(Row))
-            {
-                reader.Read();
-                continue;
-            }
-            var row = (Row)reader.LoadCurrentElement()!;
-            var rowNumber = (int)(row.RowIndex?.Value ?? (uint)(lastRowNumber + 1));
+            if (xml.LocalName != "row") continue;
+            cancel.ThrowIfCancellationRequested();
+            var rowNumber = int.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : lastRowNumber + 1;
             lastRowNumber = rowNumber;
-            var cells = ReadCells(row, strings, indexes);
+            ReadCells(xml, sheet, strings, indexes, cells);
             if (indexes is null)
             {
                 var width = cells.Count == 0 ? 0 : cells.Keys.Max() + 1;
@@ -83,36 +91,79 @@ internal static class XlsxActivitySource
         return rows;
     }
 
-    private static Dictionary<int, (string? Text, string? Problem)> ReadCells(Row row, List<string> strings, int[]? indexes)
+    /// <summary>The cells of the row element the reader is on, by column index; leaves the reader on the row's end.</summary>
+    private static void ReadCells(XmlReader xml, string sheet, List<string> strings, int[]? indexes, Dictionary<int, (string? Text, string? Problem)> cells)
     {
+        cells.Clear();
+        if (xml.IsEmptyElement) return;
         var dateColumn = indexes?[1] ?? -1;
-        var cells = new Dictionary<int, (string? Text, string? Problem)>();
+        var rowDepth = xml.Depth;
         var position = 0;
-        foreach (var cell in row.Elements<Cell>())
+        while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == rowDepth))
         {
-            var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : position;
+            if (xml.NodeType != XmlNodeType.Element || xml.Depth != rowDepth + 1 || xml.LocalName != "c" || xml.NamespaceURI != sheet) continue;
+            var reference = xml.GetAttribute("r");
+            var type = xml.GetAttribute("t");
+            string? value = null, formula = null, inline = null;
+            if (!xml.IsEmptyElement)
+            {
+                var cellDepth = xml.Depth;
+                while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == cellDepth))
+                {
+                    if (xml.NodeType != XmlNodeType.Element || xml.Depth != cellDepth + 1 || xml.NamespaceURI != sheet) continue;
+                    switch (xml.LocalName)
+                    {
+                        case "v": value = Text(xml); break;
+                        case "f": formula = Text(xml); break;
+                        case "is": inline = Text(xml); break;
+                    }
+                }
+            }
+            var column = reference is not null ? ColumnIndex(reference) : position;
             position = column + 1;
-            cells[column] = CellText(cell, strings, column == dateColumn);
+            cells[column] = CellText(reference, type, value, formula, inline, strings, column == dateColumn);
         }
-        return cells;
     }
 
-    private static (string? Text, string? Problem) CellText(Cell cell, List<string> strings, bool isDate)
+    /// <summary>All the text inside the element the reader is on (for an inline string, every run); leaves the reader on its end.</summary>
+    private static string Text(XmlReader xml)
     {
-        var value = cell.CellValue?.Text;
-        var type = cell.DataType?.Value;
-        if (cell.CellFormula is { } formula && string.IsNullOrEmpty(value) && type != CellValues.InlineString)
-            return (null, $"cell {cell.CellReference?.Value} holds a formula (={formula.Text}) with no saved result. " +
+        if (xml.IsEmptyElement) return "";
+        var depth = xml.Depth;
+        string? first = null;
+        StringBuilder? more = null;
+        while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+        {
+            if (xml.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)) continue;
+            if (first is null) first = xml.Value;
+            else (more ??= new StringBuilder(first)).Append(xml.Value);
+        }
+        return more?.ToString() ?? first ?? "";
+    }
+
+    /// <summary>A cell's text from its type (<c>t</c>), saved value (<c>v</c>), formula (<c>f</c>) and inline string (<c>is</c>).</summary>
+    private static (string? Text, string? Problem) CellText(string? reference, string? type, string? value, string? formula, string? inline,
+        List<string> strings, bool isDate)
+    {
+        if (formula is not null && string.IsNullOrEmpty(value) && type != "inlineStr")
+            return (null, $"cell {reference} holds a formula (={formula}) with no saved result. " +
                           "Open the file in Excel, save it, and import it again; formulas are never worked out on import.");
-        if (type == CellValues.SharedString)
-            return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Count
-                ? (strings[index], null)
-                : (null, $"cell {cell.CellReference?.Value} refers to text the workbook does not contain.");
-        if (type == CellValues.InlineString) return (cell.InlineString?.InnerText, null);
-        if (type == CellValues.Boolean) return (value == "1" ? "TRUE" : "FALSE", null);
-        if (type == CellValues.Date) return (value is { Length: >= 10 } ? value[..10] : value, null);
-        if (type is CellValues.String or CellValues.Error || value is null) return (value, null);
-        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return (value, null);
+        switch (type)
+        {
+            case "s":
+                return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Count
+                    ? (strings[index], null)
+                    : (null, $"cell {reference} refers to text the workbook does not contain.");
+            case "inlineStr":
+                return (inline, null);
+            case "b":
+                return (value == "1" ? "TRUE" : "FALSE", null);
+            case "d":
+                return (value is { Length: >= 10 } ? value[..10] : value, null);
+            case "str" or "e":
+                return (value, null);
+        }
+        if (value is null || !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return (value, null);
         // Excel keeps dates as day numbers; in the Date column a number is a date whatever its cell format.
         if (isDate && number is >= 1 and < 2958466)
             return (DateOnly.FromDateTime(DateTime.FromOADate(number)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null);

@@ -9,6 +9,6 @@ internal sealed class SeedRecordConfiguration : IEntityTypeConfiguration<SeedRec
     public void Configure(EntityTypeBuilder<SeedRecord> builder)
     {
         builder.HasKey(r => r.Key);
-        builder.Property(r => r.Key).HasMaxLength(200);
+        builder.Property(r => r.Key).HasMaxLength(SeedRecord.MaxKeyLength);
     }
 }

@@ -173,6 +173,39 @@ public sealed class XlsxImportTests : IDisposable
         Assert.Contains("has more than 3 rows", message);
     }
 
+    [Fact]
+    public async Task ReadAsync_InlineAndRichText_CellsWithoutReferences_AndAnEmptyRow_ReadAsExcelShowsThem()
+    {
+        // As other tools write workbooks: inline strings (SpreadCheetah), rich text in two runs, a boolean, a formula's
+        // text result (t="str"), and a row and cells with no r= reference, which follow on from the one before.
+        var path = files.Xlsx("activity.xlsx", ImportFiles.Columns, ["EP", new DateTime(2012, 11, 13), 1, "days", null, null, "R"]);
+        static string Inline(string text) => $"<c t=\"inlineStr\"><is><t>{text}</t></is></c>";
+        ReplaceSheet(path,
+            "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" +
+            "<row r=\"1\">" + string.Concat(ImportFiles.Columns.Select(Inline)) + "</row>" +
+            "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><r><t xml:space=\"preserve\">Educational </t></r><r><t>psychology</t></r></is></c>" +
+            "<c r=\"B2\" s=\"1\"><v>41226</v></c><c r=\"C2\"><v>2.5</v></c><c r=\"D2\" t=\"inlineStr\"><is><t>days</t></is></c>" +
+            "<c r=\"G2\" t=\"str\"><f>\"EP-\"&amp;1</f><v>EP-1</v></c></row>" +
+            "<row r=\"3\"/>" +
+            "<row>" + Inline("Shared Director post") + Inline("31/03/2013") + "<c/><c/><c><v>12500.1</v></c><c t=\"b\"><v>1</v></c>" + Inline("DIR-7") + "</row>" +
+            "</sheetData></worksheet>");
+
+        var (summary, rows) = await Read.AllAsync(path);
+
+        Assert.Equal(2, summary.RowCount);
+        // 41226 days after 30 December 1899 is 13 November 2012; the row with no r= follows row 3.
+        Assert.Equal(new ActivityImportRow(2, "Educational psychology", "2012-11-13", "2.5", "days", "", "", "EP-1"), rows[0]);
+        Assert.Equal(new ActivityImportRow(4, "Shared Director post", "31/03/2013", "", "", "12500.1", "TRUE", "DIR-7"), rows[1]);
+    }
+
+    private static void ReplaceSheet(string path, string xml)
+    {
+        using var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update);
+        zip.GetEntry("xl/worksheets/sheet1.xml")!.Delete();
+        using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open(), new System.Text.UTF8Encoding(false));
+        writer.Write(xml);
+    }
+
     private static void SetFormula(string path, string reference, string formula, string? savedResult)
     {
         using var document = SpreadsheetDocument.Open(path, true);

@@ -55,6 +55,26 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                     b.ToTable("BankHolidayYears");
                 });
 
+            modelBuilder.Entity("SharedServices.Core.Invoicing.InvoiceSequence", b =>
+                {
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Series")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("FinancialYearStart")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProviderId", "Series", "FinancialYearStart");
+
+                    b.ToTable("InvoiceSequences", (string)null);
+                });
+
             modelBuilder.Entity("SharedServices.Core.SeedData.SeedRecord", b =>
                 {
                     b.Property<string>("Key")
@@ -245,6 +265,171 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                     b.HasKey("Date");
 
                     b.ToTable("BankHolidays");
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Invoicing.Invoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CorrectsInvoiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Credited")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DisputeReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PaymentTermsDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PeriodLabel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PurchaseOrder")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("RecipientId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RunId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsInvoiceId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("RunId");
+
+                    b.HasIndex("PartnershipId", "PeriodFrom");
+
+                    b.HasIndex("RecipientId", "DueOn");
+
+                    b.ToTable("Invoices", (string)null);
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Invoicing.InvoiceLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BillingKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("CoversFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("CoversTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("InstalmentNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Net")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("Quantity")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<long?>("Rate")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ServiceName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("TradedServiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Treatment")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Vat")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("VatPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BillingKey")
+                        .IsUnique();
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("TradedServiceId");
+
+                    b.ToTable("InvoiceLines", (string)null);
                 });
 
             modelBuilder.Entity("SharedServices.Domain.Organisations.Organisation", b =>
@@ -535,6 +720,65 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                     b.ToTable("TradedServices");
                 });
 
+            modelBuilder.Entity("SharedServices.Domain.Recharging.RechargeRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LockKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PeriodCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("ScopeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LockKey")
+                        .IsUnique();
+
+                    b.ToTable("RechargeRuns", (string)null);
+                });
+
             modelBuilder.Entity("SharedServices.Domain.Vat.StandardVatRate", b =>
                 {
                     b.Property<int>("Id")
@@ -611,6 +855,15 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ServiceVatTreatments", (string)null);
+                });
+
+            modelBuilder.Entity("SharedServices.Core.Invoicing.InvoiceSequence", b =>
+                {
+                    b.HasOne("SharedServices.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SharedServices.Domain.Activity.ActivityEntry", b =>
@@ -817,6 +1070,157 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Indexation");
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Invoicing.Invoice", b =>
+                {
+                    b.HasOne("SharedServices.Domain.Invoicing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsInvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SharedServices.Domain.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SharedServices.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SharedServices.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SharedServices.Domain.Recharging.RechargeRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsMany("SharedServices.Domain.Invoicing.Payment", "Payments", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<long>("Amount")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("InvoiceId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly>("ReceivedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Reference")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InvoiceId");
+
+                            b1.ToTable("Payments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvoiceId");
+                        });
+
+                    b.Navigation("Payments");
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Invoicing.InvoiceLine", b =>
+                {
+                    b.HasOne("SharedServices.Domain.Invoicing.Invoice", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SharedServices.Domain.Partnerships.TradedService", null)
+                        .WithMany()
+                        .HasForeignKey("TradedServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("SharedServices.Domain.Invoicing.BilledActivityLink", "Activity", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("ActivityEntryId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("InvoiceLineId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ActivityEntryId")
+                                .IsUnique();
+
+                            b1.HasIndex("InvoiceLineId");
+
+                            b1.ToTable("InvoiceLineActivity", (string)null);
+
+                            b1.HasOne("SharedServices.Domain.Activity.ActivityEntry", null)
+                                .WithMany()
+                                .HasForeignKey("ActivityEntryId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvoiceLineId");
+                        });
+
+                    b.OwnsMany("SharedServices.Domain.Invoicing.LineCorrectionLink", "Corrects", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("CorrectedLineId")
+                                .HasColumnType("integer");
+
+                            b1.Property<long>("Difference")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("InvoiceLineId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CorrectedLineId");
+
+                            b1.HasIndex("InvoiceLineId");
+
+                            b1.ToTable("InvoiceLineCorrections", (string)null);
+
+                            b1.HasOne("SharedServices.Domain.Invoicing.InvoiceLine", null)
+                                .WithMany()
+                                .HasForeignKey("CorrectedLineId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvoiceLineId");
+                        });
+
+                    b.Navigation("Activity");
+
+                    b.Navigation("Corrects");
                 });
 
             modelBuilder.Entity("SharedServices.Domain.Partnerships.DecisionRecord", b =>
@@ -1323,6 +1727,11 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
             modelBuilder.Entity("SharedServices.Domain.Charging.ChargeSchedule", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Invoicing.Invoice", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("SharedServices.Domain.Partnerships.Partnership", b =>

@@ -48,6 +48,26 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                     b.ToTable("BankHolidayYears");
                 });
 
+            modelBuilder.Entity("SharedServices.Core.Invoicing.InvoiceSequence", b =>
+                {
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Series")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FinancialYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProviderId", "Series", "FinancialYearStart");
+
+                    b.ToTable("InvoiceSequences", (string)null);
+                });
+
             modelBuilder.Entity("SharedServices.Core.SeedData.SeedRecord", b =>
                 {
                     b.Property<string>("Key")
@@ -230,6 +250,167 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                     b.HasKey("Date");
 
                     b.ToTable("BankHolidays");
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Invoicing.Invoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CorrectsInvoiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Credited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisputeReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PaymentTermsDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodLabel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PurchaseOrder")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecipientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsInvoiceId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("RunId");
+
+                    b.HasIndex("PartnershipId", "PeriodFrom");
+
+                    b.HasIndex("RecipientId", "DueOn");
+
+                    b.ToTable("Invoices", (string)null);
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Invoicing.InvoiceLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BillingKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CoversFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CoversTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InstalmentNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Net")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Quantity")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Rate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ServiceName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TradedServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Treatment")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Vat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("VatPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BillingKey")
+                        .IsUnique();
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("TradedServiceId");
+
+                    b.ToTable("InvoiceLines", (string)null);
                 });
 
             modelBuilder.Entity("SharedServices.Domain.Organisations.Organisation", b =>
@@ -508,6 +689,63 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                     b.ToTable("TradedServices");
                 });
 
+            modelBuilder.Entity("SharedServices.Domain.Recharging.RechargeRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LockKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ScopeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LockKey")
+                        .IsUnique();
+
+                    b.ToTable("RechargeRuns", (string)null);
+                });
+
             modelBuilder.Entity("SharedServices.Domain.Vat.StandardVatRate", b =>
                 {
                     b.Property<int>("Id")
@@ -582,6 +820,15 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ServiceVatTreatments", (string)null);
+                });
+
+            modelBuilder.Entity("SharedServices.Core.Invoicing.InvoiceSequence", b =>
+                {
+                    b.HasOne("SharedServices.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SharedServices.Domain.Activity.ActivityEntry", b =>
@@ -788,6 +1035,151 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Indexation");
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Invoicing.Invoice", b =>
+                {
+                    b.HasOne("SharedServices.Domain.Invoicing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsInvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SharedServices.Domain.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SharedServices.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SharedServices.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SharedServices.Domain.Recharging.RechargeRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsMany("SharedServices.Domain.Invoicing.Payment", "Payments", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("Amount")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("InvoiceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("ReceivedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reference")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InvoiceId");
+
+                            b1.ToTable("Payments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvoiceId");
+                        });
+
+                    b.Navigation("Payments");
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Invoicing.InvoiceLine", b =>
+                {
+                    b.HasOne("SharedServices.Domain.Invoicing.Invoice", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SharedServices.Domain.Partnerships.TradedService", null)
+                        .WithMany()
+                        .HasForeignKey("TradedServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("SharedServices.Domain.Invoicing.BilledActivityLink", "Activity", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ActivityEntryId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("InvoiceLineId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ActivityEntryId")
+                                .IsUnique();
+
+                            b1.HasIndex("InvoiceLineId");
+
+                            b1.ToTable("InvoiceLineActivity", (string)null);
+
+                            b1.HasOne("SharedServices.Domain.Activity.ActivityEntry", null)
+                                .WithMany()
+                                .HasForeignKey("ActivityEntryId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvoiceLineId");
+                        });
+
+                    b.OwnsMany("SharedServices.Domain.Invoicing.LineCorrectionLink", "Corrects", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("CorrectedLineId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("Difference")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("InvoiceLineId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CorrectedLineId");
+
+                            b1.HasIndex("InvoiceLineId");
+
+                            b1.ToTable("InvoiceLineCorrections", (string)null);
+
+                            b1.HasOne("SharedServices.Domain.Invoicing.InvoiceLine", null)
+                                .WithMany()
+                                .HasForeignKey("CorrectedLineId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvoiceLineId");
+                        });
+
+                    b.Navigation("Activity");
+
+                    b.Navigation("Corrects");
                 });
 
             modelBuilder.Entity("SharedServices.Domain.Partnerships.DecisionRecord", b =>
@@ -1288,6 +1680,11 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
             modelBuilder.Entity("SharedServices.Domain.Charging.ChargeSchedule", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("SharedServices.Domain.Invoicing.Invoice", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("SharedServices.Domain.Partnerships.Partnership", b =>

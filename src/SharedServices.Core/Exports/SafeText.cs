@@ -1,0 +1,38 @@
+using ClosedXML.Excel;
+
+namespace SharedServices.Core.Exports;
+
+/// <summary>
+/// Text a user typed, made safe for a spreadsheet or a CSV file: a value starting with =, +, -, @, tab or carriage
+/// return could be run as a formula when the file is opened (CSV injection), so it is always written as text.
+/// Every workbook and CSV export writes user text through here.
+/// </summary>
+public static class SafeText
+{
+    /// <summary>The characters that make a spreadsheet read a value as a formula (or strip a prefix and then do).</summary>
+    public static readonly IReadOnlyList<char> FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
+
+    /// <summary>True when <paramref name="text"/> starts with a character a spreadsheet could take for a formula.</summary>
+    public static bool LooksLikeFormula(string? text) => text is { Length: > 0 } && FormulaStarts.Contains(text[0]);
+
+    /// <summary>
+    /// For a CSV field: a value that looks like a formula is prefixed with an apostrophe, which Excel and LibreOffice
+    /// show as text; anything else is returned unchanged. (Quoting for commas is the CSV writer's job.)
+    /// </summary>
+    public static string ForCsv(string? text) => text is null ? "" : LooksLikeFormula(text) ? "'" + text : text;
+
+    /// <summary>
+    /// Writes <paramref name="text"/> into a workbook cell as text and nothing else: never a formula, and never a
+    /// number or date read from the text ("2012", "1/2"). A formula-like value also gets Excel's quote prefix, so it
+    /// stays text even when someone edits the cell and presses Enter. Null writes an empty cell.
+    /// </summary>
+    public static void Write(IXLCell cell, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        // ClosedXML 0.95.4 stores a string passed to SetValue as text (it never parses "=…" there), and the data
+        // type set afterwards keeps it so: both are checked by the tests, so an upgrade that changes either shows.
+        cell.SetValue(text ?? "");
+        cell.DataType = XLDataType.Text;
+        if (LooksLikeFormula(text)) cell.Style.IncludeQuotePrefix = true;
+    }
+}

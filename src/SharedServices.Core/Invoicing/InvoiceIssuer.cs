@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using SharedServices.Core.Persistence;
+using SharedServices.Domain;
+using SharedServices.Domain.Dates;
+using SharedServices.Domain.Invoicing;
+
+namespace SharedServices.Core.Invoicing;
+
+/// <summary>
+/// Issues draft invoices: each takes the next number in its provider's series for the financial year of its issue
+/// date, in the same transaction as the issue, so numbers have no gaps and are never shared. The activity each line
+/// bills is marked with the number, which locks it; a credit note is applied to the invoice it corrects.
+/// </summary>
+public sealed class InvoiceIssuer(IDbContextFactory<SharedServicesDbContext> contextFactory, TimeProvider clock)
+{
+    /// <summary>Issues the drafts in id order, all or none; returns their numbers.</summary>
+    public async Task<IReadOnlyList<string>> IssueAsync(IReadOnlyList<int> invoiceIds, DateOnly? issuedOn = null, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(invoiceIds);
+        var date = issuedOn ?? clock.Today();
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        // What each needs, read before the transaction so that its first statement is a write (see below).
+        var drafts = await db.Invoices.AsNoTracking().Where(i => invoiceIds.Contains(i.Id))
+            .Select(i => new { i.Id, i.Kind, i.ProviderId, i.Number }).OrderBy(i => i.Id).ToListAsync(cancel);
+        if (drafts.Count != invoiceIds.Distinct().Count()) throw new DomainException("Some of those drafts no longer exist: a re-run may have replaced them. Nothing was issued.");
+        if (drafts.FirstOrDefault(d => d.Number is not null) is { } done) throw new DomainException($"{done.Number} has already been issued. Nothing was issued.");
+        var codes = await db.Organisations.AsNoTracking().Where(o => drafts.Select(d => d.ProviderId).Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => o.ShortCode, cancel);
+        var year = FinancialYear.Containing(date);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancel);
+        var numbers = new List<string>();
+        foreach (var draft in drafts)
+        {
+            // The sequence row is written first: on SQLite that takes the write lock before anything is read; on
+            // PostgreSQL it locks the row, so a second issue for the same provider waits for this one to finish.
+            var series = InvoiceNumbering.Series(draft.Kind);
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"""INSERT INTO "InvoiceSequences" ("ProviderId", "Series", "FinancialYearStart", "LastNumber") VALUES ({draft.ProviderId}, {series}, {year.StartYear}, 0) ON CONFLICT DO NOTHING""", cancel);
+            var next = (await db.Database.SqlQuery<int>(
+                $"""UPDATE "InvoiceSequences" SET "LastNumber" = "LastNumber" + 1 WHERE "ProviderId" = {draft.ProviderId} AND "Series" = {series} AND "FinancialYearStart" = {year.StartYear} RETURNING "LastNumber" AS "Value" """)
+                .ToListAsync(cancel)).Single();
+
+            var invoice = await db.Invoices.Include(i => i.Lines).SingleAsync(i => i.Id == draft.Id, cancel);
+            var number = InvoiceNumbering.Format(codes[draft.ProviderId], draft.Kind, year, next);
+            invoice.Issue(number, date);
+            var billed = invoice.Lines.SelectMany(l => l.Activity).Select(a => a.ActivityEntryId).ToList();
+            if (billed.Count > 0)
+                await db.ActivityEntries.Where(e => billed.Contains(e.Id)).ExecuteUpdateAsync(s => s.SetProperty(e => e.BilledOnInvoice, number), cancel);
+            if (invoice.Kind == InvoiceKind.CreditNote)
+            {
+                var corrected = await db.Invoices.Include(i => i.Lines).SingleAsync(i => i.Id == invoice.CorrectsInvoiceId, cancel);
+                corrected.ApplyCredit(invoice);
+            }
+            numbers.Add(number);
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancel);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new DomainException("Someone else issued or changed one of these invoices at the same moment. Nothing was issued.");
+        }
+        await transaction.CommitAsync(cancel);
+        return numbers;
+    }
+}

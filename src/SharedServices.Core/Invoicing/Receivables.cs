@@ -1,0 +1,117 @@
+using Microsoft.EntityFrameworkCore;
+using SharedServices.Core.Persistence;
+using SharedServices.Domain;
+using SharedServices.Domain.Dates;
+using SharedServices.Domain.Invoicing;
+
+namespace SharedServices.Core.Invoicing;
+
+using SharedServices.Domain.Money;
+
+/// <summary>Which invoices to list; every filter is optional.</summary>
+public sealed record InvoiceFilter(int? OrganisationId = null, int? PartnershipId = null, DateOnly? PeriodFrom = null, DateOnly? PeriodTo = null,
+    InvoiceStatus? Status = null, bool OverdueOnly = false);
+
+/// <summary>One invoice in a list, with what is still owed and how late it is on the day asked about.</summary>
+public sealed record InvoiceSummary(int Id, int Version, string? Number, InvoiceKind Kind, InvoiceStatus Status, string PartnershipName,
+    int ProviderId, string ProviderName, int RecipientId, string RecipientName, string PeriodLabel, DateOnly? IssuedOn, DateOnly? DueOn, Money Gross, Money Paid,
+    Money Credited, Money Outstanding, int DaysOverdue);
+
+/// <summary>
+/// One invoice in full for its page: the invoice with lines and payments, who is billing whom under which
+/// partnership, the invoice it corrects (for a credit note or supplementary invoice), and the credit notes against it.
+/// </summary>
+public sealed record InvoiceDetail(Invoice Invoice, int Version, string PartnershipCode, string PartnershipName, string ProviderName,
+    string RecipientName, string? CorrectsNumber, IReadOnlyList<InvoiceSummary> CreditNotes);
+
+/// <summary>This financial year's money: invoiced (net of credits), paid and outstanding.</summary>
+public sealed record YearTotals(FinancialYear Year, Money Invoiced, Money Paid, Money Outstanding);
+
+/// <summary>
+/// The money side of the invoices: the lists finance officers filter, aged debt per recipient, the settlement
+/// statement between two councils, and the year's totals for the dashboard. Status and lateness are worked out from
+/// each invoice (not stored), so they are always those of the day asked about.
+/// </summary>
+public sealed class Receivables(IDbContextFactory<SharedServicesDbContext> contextFactory, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<InvoiceSummary>> ListAsync(InvoiceFilter filter, DateOnly? asOf = null, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var today = asOf ?? clock.Today();
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        var query = db.Invoices.AsNoTracking().Include(i => i.Lines).AsQueryable();
+        if (filter.OrganisationId is { } org) query = query.Where(i => i.ProviderId == org || i.RecipientId == org);
+        if (filter.PartnershipId is { } partnership) query = query.Where(i => i.PartnershipId == partnership);
+        if (filter.PeriodFrom is { } from) query = query.Where(i => i.PeriodTo >= from);
+        if (filter.PeriodTo is { } to) query = query.Where(i => i.PeriodFrom <= to);
+        var invoices = await query.Select(i => new { Invoice = i, Version = EF.Property<int>(i, SharedServicesDbContext.VersionColumn) }).ToListAsync(cancel);
+        var names = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancel);
+        var partnerships = await db.Partnerships.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancel);
+        return invoices
+            .Select(x => Summary(x.Invoice, x.Version, names, partnerships, today))
+            .Where(s => filter.Status is null || s.Status == filter.Status)
+            .Where(s => !filter.OverdueOnly || s.DaysOverdue > 0)
+            .OrderBy(s => s.Number is null ? 0 : 1).ThenByDescending(s => s.IssuedOn).ThenBy(s => s.Number, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The invoice with <paramref name="id"/>, or null when there is none.</summary>
+    public async Task<InvoiceDetail?> FindAsync(int id, CancellationToken cancel = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        var found = await db.Invoices.AsNoTracking().Include(i => i.Lines).Where(i => i.Id == id)
+            .Select(i => new { Invoice = i, Version = EF.Property<int>(i, SharedServicesDbContext.VersionColumn) }).SingleOrDefaultAsync(cancel);
+        if (found is null) return null;
+        var invoice = found.Invoice;
+        var partnership = await db.Partnerships.AsNoTracking().Where(p => p.Id == invoice.PartnershipId).Select(p => new { p.Code, p.Name }).SingleAsync(cancel);
+        var names = await db.Organisations.AsNoTracking().Where(o => o.Id == invoice.ProviderId || o.Id == invoice.RecipientId)
+            .ToDictionaryAsync(o => o.Id, o => o.Name, cancel);
+        var corrects = invoice.CorrectsInvoiceId is { } c
+            ? await db.Invoices.AsNoTracking().Where(i => i.Id == c).Select(i => i.Number).SingleOrDefaultAsync(cancel)
+            : null;
+        var credits = (await ListAsync(new InvoiceFilter(PartnershipId: invoice.PartnershipId), cancel: cancel))
+            .Where(s => s.Kind == InvoiceKind.CreditNote).ToList();
+        var creditIds = await db.Invoices.AsNoTracking().Where(i => i.CorrectsInvoiceId == id && i.Kind == InvoiceKind.CreditNote).Select(i => i.Id).ToListAsync(cancel);
+        return new InvoiceDetail(invoice, found.Version, partnership.Code, partnership.Name, names[invoice.ProviderId], names[invoice.RecipientId],
+            corrects, credits.Where(s => creditIds.Contains(s.Id)).ToList());
+    }
+
+    /// <summary>What each recipient owes <paramref name="providerId"/> (or anyone), by how overdue, on <paramref name="asOf"/>.</summary>
+    public async Task<IReadOnlyList<AgedDebtRow>> AgedDebtAsync(DateOnly? asOf = null, int? providerId = null, CancellationToken cancel = default)
+    {
+        var today = asOf ?? clock.Today();
+        var owing = await ListAsync(new InvoiceFilter(OrganisationId: providerId), today, cancel);
+        return AgedDebt.On(today, owing
+            .Where(s => s.Outstanding > Money.Zero && s.DueOn is not null && (providerId is null || s.ProviderId == providerId))
+            .Select(s => new Debt(s.RecipientId, s.RecipientName, s.Number!, s.DueOn!.Value, s.Outstanding)));
+    }
+
+    /// <summary>The settlement statement between two organisations, over invoices for periods touching <paramref name="from"/>–<paramref name="to"/>.</summary>
+    public async Task<Settlement> SettlementAsync(int organisationA, int organisationB, DateOnly from, DateOnly to, CancellationToken cancel = default)
+    {
+        if (organisationA == organisationB) throw new DomainException("Choose two different organisations.");
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        var names = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationA || o.Id == organisationB).ToDictionaryAsync(o => o.Id, o => o.Name, cancel);
+        if (names.Count < 2) throw new DomainException("One of those organisations no longer exists.");
+        var invoices = await db.Invoices.AsNoTracking().Include(i => i.Lines)
+            .Where(i => i.Number != null && i.PeriodTo >= from && i.PeriodFrom <= to
+                        && ((i.ProviderId == organisationA && i.RecipientId == organisationB) || (i.ProviderId == organisationB && i.RecipientId == organisationA)))
+            .ToListAsync(cancel);
+        return Settlement.Between((organisationA, names[organisationA]), (organisationB, names[organisationB]), invoices);
+    }
+
+    public async Task<YearTotals> YearTotalsAsync(FinancialYear year, CancellationToken cancel = default)
+    {
+        var invoices = await ListAsync(new InvoiceFilter(PeriodFrom: year.Dates.Start, PeriodTo: year.Dates.End), cancel: cancel);
+        var issued = invoices.Where(i => i.Number is not null && i.IssuedOn is { } on && year.Dates.Contains(on)).ToList();
+        var billed = issued.Where(i => i.Kind != InvoiceKind.CreditNote).ToList();
+        var credits = issued.Where(i => i.Kind == InvoiceKind.CreditNote).Aggregate(Money.Zero, (sum, i) => sum + i.Gross);
+        return new YearTotals(year, billed.Aggregate(Money.Zero, (sum, i) => sum + i.Gross) - credits,
+            billed.Aggregate(Money.Zero, (sum, i) => sum + i.Paid), billed.Aggregate(Money.Zero, (sum, i) => sum + i.Outstanding));
+    }
+
+    private static InvoiceSummary Summary(Invoice i, int version, Dictionary<int, string> names, Dictionary<int, string> partnerships, DateOnly today) =>
+        new(i.Id, version, i.Number, i.Kind, i.Status, partnerships.GetValueOrDefault(i.PartnershipId, ""), i.ProviderId, names.GetValueOrDefault(i.ProviderId, ""),
+            i.RecipientId, names.GetValueOrDefault(i.RecipientId, ""), i.PeriodLabel, i.IssuedOn, i.DueOn, i.Gross, i.Paid, i.Credited, i.Outstanding,
+            i.DueOn is { } due && i.Outstanding > Money.Zero ? Math.Max(0, today.DayNumber - due.DayNumber) : 0);
+}

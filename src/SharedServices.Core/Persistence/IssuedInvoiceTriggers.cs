@@ -1,0 +1,121 @@
+namespace SharedServices.Core.Persistence;
+
+/// <summary>
+/// The database's own refusal to change what has been invoiced: an issued invoice's terms, its lines, the activity
+/// and instalments they bill, and activity once billed. The app never tries, so any attempt is a bug or someone
+/// at the database by hand, and both should fail loudly. Only an issued invoice's running totals (credited, dispute,
+/// version) may move. Created by the RechargeAndInvoices migration; change them only in a new migration.
+/// </summary>
+internal static class IssuedInvoiceTriggers
+{
+    private static readonly string[] FixedOnIssue =
+    [
+        "Number", "Kind", "PartnershipId", "ProviderId", "RecipientId", "PeriodFrom", "PeriodTo", "PeriodLabel",
+        "PaymentTermsDays", "PurchaseOrder", "CorrectsInvoiceId", "IssuedOn", "DueOn",
+    ];
+
+    private const string IssuedMessage = "has been issued and cannot be changed; correct it with a credit note or a supplementary invoice.";
+
+    public static string SqliteUp => $"""
+        CREATE TRIGGER "Invoices_IssuedFixed" BEFORE UPDATE ON "Invoices"
+        WHEN OLD."Number" IS NOT NULL AND ({string.Join(" OR ", FixedOnIssue.Select(c => $"NEW.\"{c}\" IS NOT OLD.\"{c}\""))})
+        BEGIN SELECT RAISE(ABORT, 'Invoice {IssuedMessage}'); END;
+
+        CREATE TRIGGER "Invoices_IssuedNotDeleted" BEFORE DELETE ON "Invoices" WHEN OLD."Number" IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'Invoice {IssuedMessage}'); END;
+
+        {SqliteLineTrigger("InvoiceLines_IssuedNoInsert", "INSERT", "InvoiceLines", "NEW", "(SELECT \"Number\" FROM \"Invoices\" WHERE \"Id\" = NEW.\"InvoiceId\")")}
+        {SqliteLineTrigger("InvoiceLines_IssuedNoUpdate", "UPDATE", "InvoiceLines", "OLD", "(SELECT \"Number\" FROM \"Invoices\" WHERE \"Id\" = OLD.\"InvoiceId\")")}
+        {SqliteLineTrigger("InvoiceLines_IssuedNoDelete", "DELETE", "InvoiceLines", "OLD", "(SELECT \"Number\" FROM \"Invoices\" WHERE \"Id\" = OLD.\"InvoiceId\")")}
+        {SqliteLinkTriggers("InvoiceLineActivity")}
+        {SqliteLinkTriggers("InvoiceLineCorrections")}
+
+        CREATE TRIGGER "ActivityEntries_BilledFixed" BEFORE UPDATE ON "ActivityEntries" WHEN OLD."BilledOnInvoice" IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'This activity has been billed and cannot be changed; correct it with a credit note.'); END;
+
+        CREATE TRIGGER "ActivityEntries_BilledNotDeleted" BEFORE DELETE ON "ActivityEntries" WHEN OLD."BilledOnInvoice" IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'This activity has been billed and cannot be deleted; correct it with a credit note.'); END;
+        """;
+
+    public const string SqliteDown = """
+        DROP TRIGGER IF EXISTS "Invoices_IssuedFixed";
+        DROP TRIGGER IF EXISTS "Invoices_IssuedNotDeleted";
+        DROP TRIGGER IF EXISTS "InvoiceLines_IssuedNoInsert";
+        DROP TRIGGER IF EXISTS "InvoiceLines_IssuedNoUpdate";
+        DROP TRIGGER IF EXISTS "InvoiceLines_IssuedNoDelete";
+        DROP TRIGGER IF EXISTS "InvoiceLineActivity_IssuedNoInsert";
+        DROP TRIGGER IF EXISTS "InvoiceLineActivity_IssuedNoUpdate";
+        DROP TRIGGER IF EXISTS "InvoiceLineActivity_IssuedNoDelete";
+        DROP TRIGGER IF EXISTS "InvoiceLineCorrections_IssuedNoInsert";
+        DROP TRIGGER IF EXISTS "InvoiceLineCorrections_IssuedNoUpdate";
+        DROP TRIGGER IF EXISTS "InvoiceLineCorrections_IssuedNoDelete";
+        DROP TRIGGER IF EXISTS "ActivityEntries_BilledFixed";
+        DROP TRIGGER IF EXISTS "ActivityEntries_BilledNotDeleted";
+        """;
+
+    private static string SqliteLineTrigger(string name, string operation, string table, string row, string numberOf) => $"""
+        CREATE TRIGGER "{name}" BEFORE {operation} ON "{table}" WHEN {numberOf} IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'Invoice {IssuedMessage}'); END;
+        """;
+
+    private static string SqliteLinkTriggers(string table)
+    {
+        string NumberVia(string row) =>
+            $"(SELECT i.\"Number\" FROM \"InvoiceLines\" l JOIN \"Invoices\" i ON i.\"Id\" = l.\"InvoiceId\" WHERE l.\"Id\" = {row}.\"InvoiceLineId\")";
+        return string.Join("\n", new[] { ("Insert", "INSERT", "NEW"), ("Update", "UPDATE", "OLD"), ("Delete", "DELETE", "OLD") }
+            .Select(t => SqliteLineTrigger($"{table}_IssuedNo{t.Item1}", t.Item2, table, t.Item3, NumberVia(t.Item3))));
+    }
+
+    public static string PostgresUp => $"""
+        CREATE FUNCTION refuse_issued_invoice_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF TG_OP = 'DELETE' OR ({string.Join(", ", FixedOnIssue.Select(c => $"NEW.\"{c}\""))})
+               IS DISTINCT FROM ({string.Join(", ", FixedOnIssue.Select(c => $"OLD.\"{c}\""))}) THEN
+            RAISE EXCEPTION 'Invoice % {IssuedMessage}', OLD."Number";
+          END IF;
+          RETURN NEW;
+        END $$;
+        CREATE TRIGGER invoices_issued_fixed BEFORE UPDATE OR DELETE ON "Invoices"
+          FOR EACH ROW WHEN (OLD."Number" IS NOT NULL) EXECUTE FUNCTION refuse_issued_invoice_change();
+
+        CREATE FUNCTION refuse_issued_line_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE number text;
+        BEGIN
+          IF TG_TABLE_NAME = 'InvoiceLines' THEN
+            SELECT i."Number" INTO number FROM "Invoices" i
+              WHERE i."Id" = CASE WHEN TG_OP = 'INSERT' THEN NEW."InvoiceId" ELSE OLD."InvoiceId" END;
+          ELSE
+            SELECT i."Number" INTO number FROM "InvoiceLines" l JOIN "Invoices" i ON i."Id" = l."InvoiceId"
+              WHERE l."Id" = CASE WHEN TG_OP = 'INSERT' THEN NEW."InvoiceLineId" ELSE OLD."InvoiceLineId" END;
+          END IF;
+          IF number IS NOT NULL THEN
+            RAISE EXCEPTION 'Invoice % {IssuedMessage}', number;
+          END IF;
+          RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+        END $$;
+        CREATE TRIGGER invoice_lines_issued BEFORE INSERT OR UPDATE OR DELETE ON "InvoiceLines"
+          FOR EACH ROW EXECUTE FUNCTION refuse_issued_line_change();
+        CREATE TRIGGER invoice_line_activity_issued BEFORE INSERT OR UPDATE OR DELETE ON "InvoiceLineActivity"
+          FOR EACH ROW EXECUTE FUNCTION refuse_issued_line_change();
+        CREATE TRIGGER invoice_line_corrections_issued BEFORE INSERT OR UPDATE OR DELETE ON "InvoiceLineCorrections"
+          FOR EACH ROW EXECUTE FUNCTION refuse_issued_line_change();
+
+        CREATE FUNCTION refuse_billed_activity_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          RAISE EXCEPTION 'This activity has been billed on invoice % and cannot be changed or deleted; correct it with a credit note.', OLD."BilledOnInvoice";
+        END $$;
+        CREATE TRIGGER activity_billed_fixed BEFORE UPDATE OR DELETE ON "ActivityEntries"
+          FOR EACH ROW WHEN (OLD."BilledOnInvoice" IS NOT NULL) EXECUTE FUNCTION refuse_billed_activity_change();
+        """;
+
+    public const string PostgresDown = """
+        DROP TRIGGER IF EXISTS activity_billed_fixed ON "ActivityEntries";
+        DROP FUNCTION IF EXISTS refuse_billed_activity_change();
+        DROP TRIGGER IF EXISTS invoice_line_corrections_issued ON "InvoiceLineCorrections";
+        DROP TRIGGER IF EXISTS invoice_line_activity_issued ON "InvoiceLineActivity";
+        DROP TRIGGER IF EXISTS invoice_lines_issued ON "InvoiceLines";
+        DROP FUNCTION IF EXISTS refuse_issued_line_change();
+        DROP TRIGGER IF EXISTS invoices_issued_fixed ON "Invoices";
+        DROP FUNCTION IF EXISTS refuse_issued_invoice_change();
+        """;
+}

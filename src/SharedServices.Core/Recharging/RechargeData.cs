@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using SharedServices.Core.Persistence;
+using SharedServices.Core.Persistence.Configurations;
+using SharedServices.Domain.Charging;
+using SharedServices.Domain.Dates;
+using SharedServices.Domain.Invoicing;
+using SharedServices.Domain.Recharging;
+using SharedServices.Domain.Vat;
+
+namespace SharedServices.Core.Recharging;
+
+using SharedServices.Domain.Money;
+
+/// <summary>
+/// Everything a run needs about the services in its scope, read in a handful of queries for all of them at once
+/// rather than several per service: schedules, VAT treatments, unbilled activity in the financial year, and what
+/// the year has billed so far. Issued lines with their activity are read only for the services where a rate
+/// version was entered after one of their invoices was issued: the only ones a backdated change can touch.
+/// </summary>
+internal sealed class RechargeData
+{
+    public required IReadOnlyDictionary<int, ChargeSchedule> Schedules { get; init; }
+    public required ILookup<int, VatTreatmentChange> Vat { get; init; }
+    public required ILookup<int, BillableActivity> Unbilled { get; init; }
+    public required IReadOnlyDictionary<int, YearToDate> SoFar { get; init; }
+    public required IReadOnlySet<int> MayNeedAdjusting { get; init; }
+
+    public static async Task<RechargeData> LoadAsync(SharedServicesDbContext db, IReadOnlyCollection<int> serviceIds, FinancialYear year, CancellationToken cancel)
+    {
+        var ids = serviceIds.ToList();
+        var schedules = await db.ChargeSchedules.AsNoTracking().Include(s => s.Versions)
+            .Where(s => ids.Contains(s.TradedServiceId)).ToDictionaryAsync(s => s.TradedServiceId, cancel);
+        var vat = (await db.ServiceVatTreatments.AsNoTracking()
+                .Where(c => ids.Contains(EF.Property<int>(c, ServiceVatTreatmentConfiguration.ServiceKey)))
+                .Select(c => new { ServiceId = EF.Property<int>(c, ServiceVatTreatmentConfiguration.ServiceKey), Change = c })
+                .ToListAsync(cancel))
+            .ToLookup(x => x.ServiceId, x => x.Change);
+
+        var linked = db.InvoiceLines.SelectMany(l => l.Activity).Select(a => a.ActivityEntryId);
+        var unbilled = (await db.ActivityEntries.AsNoTracking()
+                .Where(e => ids.Contains(e.TradedServiceId) && e.BilledOnInvoice == null && !linked.Contains(e.Id)
+                            && e.Details.From >= year.Dates.Start && e.Details.From <= year.Dates.End)
+                .Select(e => new { e.TradedServiceId, Activity = new BillableActivity(e.Id, e.Details.From, e.Details.To, e.Details.Quantity, e.Details.Unit, e.Details.ActualCost) })
+                .ToListAsync(cancel))
+            .ToLookup(x => x.TradedServiceId, x => x.Activity);
+
+        // Every line of these services (draft or issued), without its activity: enough for the year so far and to
+        // see which services a version entered after an issue could change.
+        var lines = await (from line in db.InvoiceLines.AsNoTracking()
+                           join invoice in db.Invoices on EF.Property<int>(line, "InvoiceId") equals invoice.Id
+                           where ids.Contains(line.TradedServiceId) && invoice.Kind != InvoiceKind.CreditNote
+                           select new
+                           {
+                               line.TradedServiceId, line.Kind, line.Net, line.InstalmentNumber, line.CoversFrom, line.CoversTo,
+                               Issued = invoice.Number != null, invoice.IssuedOn,
+                           }).ToListAsync(cancel);
+        var trued = (await (from line in db.InvoiceLines.AsNoTracking()
+                            join invoice in db.Invoices on EF.Property<int>(line, "InvoiceId") equals invoice.Id
+                            where ids.Contains(line.TradedServiceId) && line.Kind == RechargeLineKind.TrueUp && invoice.Number != null
+                                  && line.CoversFrom >= year.Dates.Start && line.CoversFrom <= year.Dates.End
+                            from link in line.Activity
+                            join entry in db.ActivityEntries on link.ActivityEntryId equals entry.Id
+                            select new { line.TradedServiceId, entry.Details.ActualCost }).ToListAsync(cancel))
+            .ToLookup(x => x.TradedServiceId, x => x.ActualCost ?? Money.Zero);
+
+        var inYear = lines.Where(l => l.CoversFrom >= year.Dates.Start && l.CoversFrom <= year.Dates.End).ToLookup(l => l.TradedServiceId);
+        var soFar = ids.ToDictionary(id => id, id =>
+        {
+            var issued = inYear[id].Where(l => l.Issued).ToList();
+            return new YearToDate(Sum(issued.Select(l => l.Net)),
+                Sum(issued.Where(l => l.Kind is RechargeLineKind.Instalment or RechargeLineKind.TrueUp).Select(l => l.Net)))
+            {
+                BilledInstalments = inYear[id].Where(l => l.Kind == RechargeLineKind.Instalment && l.InstalmentNumber is not null)
+                    .Select(l => l.InstalmentNumber!.Value).ToHashSet(),
+                OutturnAlreadyTrued = Sum(trued[id]),
+            };
+        });
+
+        var issuedByService = lines.Where(l => l.Issued).ToLookup(l => l.TradedServiceId);
+        var mayNeedAdjusting = schedules.Values
+            .Where(s => s.Versions.Any(v => issuedByService[s.TradedServiceId].Any(l => v.EnteredOn > l.IssuedOn && l.CoversTo >= v.EffectiveFrom)))
+            .Select(s => s.TradedServiceId).ToHashSet();
+        return new RechargeData { Schedules = schedules, Vat = vat, Unbilled = unbilled, SoFar = soFar, MayNeedAdjusting = mayNeedAdjusting };
+    }
+
+    private static Money Sum(IEnumerable<Money> amounts) => amounts.Aggregate(Money.Zero, (sum, m) => sum + m);
+}

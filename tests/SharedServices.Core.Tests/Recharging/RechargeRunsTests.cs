@@ -1,0 +1,209 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SharedServices.Core.Invoicing;
+using SharedServices.Core.Recharging;
+using SharedServices.Core.Tests.Database;
+using SharedServices.Domain;
+using SharedServices.Domain.Invoicing;
+using SharedServices.Domain.Recharging;
+
+namespace SharedServices.Core.Tests.Recharging;
+
+using SharedServices.Domain.Money;
+
+public abstract class RechargeRunsTests<TDatabase> : DatabaseTest<TDatabase> where TDatabase : TestDatabase, new()
+{
+    private static readonly RechargePeriod October2013 = RechargePeriod.Month(2013, 10);
+
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.AddSingleton<TimeProvider>(new FixedClock(new DateOnly(2013, 11, 20)));
+
+    private RechargeRuns Runs => Get<RechargeRuns>();
+    private InvoiceIssuer Issuer => Get<InvoiceIssuer>();
+
+    private Task<RechargeOutcome> Run(TestPartnership p, RechargePeriod period) =>
+        Runs.RunAsync(period, RechargeScope.Partnership, p.PartnershipId, "Officer");
+
+    private async Task<List<Invoice>> InvoicesOf(TestPartnership p)
+    {
+        await using var db = Factory.CreateDbContext();
+        return await db.Invoices.AsNoTracking().Include(i => i.Lines).Where(i => i.PartnershipId == p.PartnershipId).OrderBy(i => i.Id).ToListAsync();
+    }
+
+    [Fact]
+    public async Task Run_DraftsOneInvoiceForTheProviderAndRecipient_WithLinesThatExplainThemselves()
+    {
+        var p = await TestPartnership.AddAsync(Factory);
+        await p.DaysAsync(Factory, new DateOnly(2013, 10, 3), 2m, "EP-1");
+        await p.DaysAsync(Factory, new DateOnly(2013, 10, 10), 1.5m, "EP-2");
+        await p.DaysAsync(Factory, new DateOnly(2013, 11, 4), 1m, "EP-3");
+
+        var outcome = await Run(p, October2013);
+
+        // 2 + 1.5 = 3.5 days × £450.00 = £1,575.00, outside the scope of VAT.
+        var draft = Assert.Single(await InvoicesOf(p));
+        Assert.Equal((1, 1, new Money(1_575_00)), (outcome.Drafts, outcome.Lines, outcome.Total));
+        Assert.Empty(outcome.Problems);
+        Assert.Equal((null, InvoiceStatus.Draft, p.ProviderId, p.RecipientId), (draft.Number, draft.Status, draft.ProviderId, draft.RecipientId));
+        Assert.Equal(("October 2013", "PO-4471", 30), (draft.PeriodLabel, draft.PurchaseOrder, draft.PaymentTermsDays));
+        var line = Assert.Single(draft.Lines);
+        Assert.Equal("3.5 days × £450.00 (rate from 1 April 2012)", line.Explanation);
+        Assert.Equal((new Money(1_575_00), Money.Zero, new Money(1_575_00)), (line.Net, line.Vat, line.Gross));
+        Assert.Equal(2, line.Activity.Count);
+    }
+
+    [Fact]
+    public async Task Rerun_ReplacesOnlyTheDrafts()
+    {
+        var p = await TestPartnership.AddAsync(Factory);
+        await p.DaysAsync(Factory, new DateOnly(2013, 10, 3), 2m, "EP-1");
+        await Run(p, October2013);
+        await p.DaysAsync(Factory, new DateOnly(2013, 10, 17), 1m, "EP-2");
+
+        await Run(p, October2013);
+
+        // One draft, now with 3 days × £450.00 = £1,350.00.
+        var draft = Assert.Single(await InvoicesOf(p));
+        Assert.Equal(new Money(1_350_00), draft.Net);
+    }
+
+    [Fact]
+    public async Task Issue_NumbersWithoutGaps_LocksTheActivity_AndNothingIsBilledTwice()
+    {
+        var p = await TestPartnership.AddAsync(Factory);
+        var october = await p.DaysAsync(Factory, new DateOnly(2013, 10, 3), 2m, "EP-1");
+        await p.DaysAsync(Factory, new DateOnly(2013, 11, 4), 1m, "EP-2");
+        await Run(p, October2013);
+        var first = await Issuer.IssueAsync([(await InvoicesOf(p)).Single().Id], new DateOnly(2013, 11, 1));
+        await Run(p, RechargePeriod.Month(2013, 11));
+        var second = await Issuer.IssueAsync([(await InvoicesOf(p)).Single(i => i.Number == null).Id], new DateOnly(2013, 12, 2));
+
+        var again = await Run(p, October2013);
+
+        Assert.Equal(["TFC-2013/14-0001"], first);
+        Assert.Equal(["TFC-2013/14-0002"], second);
+        Assert.Equal(0, again.Drafts);
+        Assert.Equal(2, (await InvoicesOf(p)).Count);
+        await using var db = Factory.CreateDbContext();
+        Assert.Equal("TFC-2013/14-0001", (await db.ActivityEntries.SingleAsync(e => e.Id == october)).BilledOnInvoice);
+        var issued = (await InvoicesOf(p))[0];
+        Assert.Equal((new DateOnly(2013, 11, 1), new DateOnly(2013, 12, 1), InvoiceStatus.Issued), (issued.IssuedOn, issued.DueOn, issued.Status));
+    }
+
+    [Fact]
+    public async Task ThirtyTwoRunsAtOnce_MakeOneSetOfDrafts()
+    {
+        var p = await TestPartnership.AddAsync(Factory);
+        for (var day = 1; day <= 20; day++) await p.DaysAsync(Factory, new DateOnly(2013, 10, day), 1m, $"EP-{day}");
+
+        var runs = Enumerable.Range(0, 32).Select(_ => Task.Run(async () =>
+        {
+            try { await Run(p, October2013); return "drafted"; }
+            catch (DomainException) { return "refused"; }
+        })).ToList();
+        var results = await Task.WhenAll(runs);
+
+        Assert.Contains("drafted", results);
+        var draft = Assert.Single(await InvoicesOf(p));
+        // 20 days × £450.00 = £9,000.00, billed once.
+        Assert.Equal(new Money(9_000_00), draft.Net);
+        await using var db = Factory.CreateDbContext();
+        Assert.Equal(0, await db.RechargeRuns.CountAsync(r => r.LockKey != null));
+    }
+
+    [Fact]
+    public async Task IssuingAtOnce_GivesEachInvoiceItsOwnNumberWithNoGaps()
+    {
+        var p = await TestPartnership.AddAsync(Factory);
+        for (var month = 4; month <= 12; month++)
+        {
+            await p.DaysAsync(Factory, new DateOnly(2013, month, 2), 1m, $"EP-{month}");
+            await Run(p, RechargePeriod.Month(2013, month));
+        }
+        var drafts = (await InvoicesOf(p)).Select(i => i.Id).ToList();
+
+        var numbers = await Task.WhenAll(drafts.Select(id => Task.Run(async () => await IssueWithRetry(id))));
+
+        Assert.Equal(Enumerable.Range(1, 9).Select(n => $"TFC-2013/14-{n:0000}"), numbers.SelectMany(n => n).Order());
+    }
+
+    // SQLite lets one writer in at a time and the others wait; PostgreSQL makes the others wait on the sequence row.
+    // Either way each issue either lands with the next number or, if its snapshot was overtaken, is refused whole.
+    private async Task<IReadOnlyList<string>> IssueWithRetry(int id)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try { return await Issuer.IssueAsync([id], new DateOnly(2014, 1, 6)); }
+            catch (Exception) when (attempt < 20) { await Task.Delay(20); }
+        }
+    }
+
+    [Fact]
+    public async Task IssuedInvoice_RefusesChangesSentAsRawSql()
+    {
+        var p = await TestPartnership.AddAsync(Factory);
+        var activity = await p.DaysAsync(Factory, new DateOnly(2013, 10, 3), 2m, "EP-1");
+        await Run(p, October2013);
+        var invoice = (await InvoicesOf(p)).Single();
+        await Issuer.IssueAsync([invoice.Id], new DateOnly(2013, 11, 1));
+        var line = invoice.Lines.Single().Id;
+        await using var db = Factory.CreateDbContext();
+
+        string[] refused =
+        [
+            $"UPDATE \"InvoiceLines\" SET \"Net\" = 1 WHERE \"Id\" = {line}",
+            $"DELETE FROM \"InvoiceLines\" WHERE \"Id\" = {line}",
+            $"UPDATE \"Invoices\" SET \"DueOn\" = '2014-01-01' WHERE \"Id\" = {invoice.Id}",
+            $"UPDATE \"Invoices\" SET \"Number\" = 'TFC-2013/14-0099' WHERE \"Id\" = {invoice.Id}",
+            $"DELETE FROM \"Invoices\" WHERE \"Id\" = {invoice.Id}",
+            $"DELETE FROM \"InvoiceLineActivity\" WHERE \"InvoiceLineId\" = {line}",
+            $"UPDATE \"ActivityEntries\" SET \"Quantity\" = 9 WHERE \"Id\" = {activity}",
+            $"DELETE FROM \"ActivityEntries\" WHERE \"Id\" = {activity}",
+        ];
+        foreach (var sql in refused)
+        {
+            var ex = await Record.ExceptionAsync(() => db.Database.ExecuteSqlRawAsync(sql));
+            Assert.True(ex is not null, $"The database let this through: {sql}");
+            Assert.Contains("cannot be", ex.Message);
+        }
+
+        // A dispute is not a change to what was invoiced.
+        Assert.Equal(1, await db.Database.ExecuteSqlAsync($"UPDATE \"Invoices\" SET \"DisputeReason\" = 'Days not agreed' WHERE \"Id\" = {invoice.Id}"));
+        var after = (await InvoicesOf(p)).Single();
+        Assert.Equal((new Money(900_00), new DateOnly(2013, 12, 1), "TFC-2013/14-0001"), (after.Net, after.DueOn, after.Number));
+    }
+
+    [Fact]
+    public async Task BackdatedPayAward_AfterFourMonthsWereIssued_ProposesOneSupplementaryInvoice()
+    {
+        var p = await TestPartnership.AddAsync(Factory);
+        (int Month, decimal Days)[] months = [(4, 10m), (5, 9m), (6, 11m), (7, 8m)];
+        foreach (var (month, days) in months)
+        {
+            await p.DaysAsync(Factory, new DateOnly(2013, month, 5), days, $"EP-{month}");
+            await Run(p, RechargePeriod.Month(2013, month));
+            await Issuer.IssueAsync([(await InvoicesOf(p)).Single(i => i.Number == null).Id], new DateOnly(2013, month + 1, 1));
+        }
+        // Agreed on 20 November 2013, backdated to 1 April 2013: £462.00 a day.
+        await p.AddRateAsync(Factory, new DateOnly(2013, 4, 1), new DateOnly(2013, 11, 20), 462_00);
+
+        var outcome = await Run(p, RechargePeriod.Month(2013, 11));
+
+        // 10 + 9 + 11 + 8 = 38 days × £12.00 = £456.00.
+        var supplementary = Assert.Single(await InvoicesOf(p), i => i.Number == null);
+        Assert.Equal(InvoiceKind.Supplementary, supplementary.Kind);
+        var line = Assert.Single(supplementary.Lines);
+        Assert.Equal(new Money(456_00), line.Net);
+        Assert.Equal("Rate backdated to 1 April 2013 (entered 20 November 2013): 38 days × £12.00 difference, invoices TFC-2013/14-0001 to TFC-2013/14-0004", line.Explanation);
+        Assert.Equal(4, line.Corrects.Count);
+        Assert.Equal(new Money(456_00), outcome.Total);
+
+        await Issuer.IssueAsync([supplementary.Id], new DateOnly(2013, 12, 2));
+        var rerun = await Run(p, RechargePeriod.Month(2013, 11));
+        Assert.Equal(0, rerun.Drafts);
+    }
+}
+
+public sealed class RechargeRunsTests_Sqlite : RechargeRunsTests<SqliteTestDatabase>;
+
+public sealed class RechargeRunsTests_Postgres : RechargeRunsTests<PostgresTestDatabase>;

@@ -1,0 +1,139 @@
+using SharedServices.Domain.Charging;
+using SharedServices.Domain.Dates;
+using SharedServices.Domain.Recharging;
+
+namespace SharedServices.Domain.Tests.Recharging;
+
+using SharedServices.Domain.Money;
+
+/// <summary>A pay award agreed on 20 November 2013 and backdated to 1 April 2013, after April to July were invoiced.</summary>
+public class BackdatedAdjustmentsTests
+{
+    private static readonly DateOnly April2012 = new(2012, 4, 1);
+    private static readonly DateOnly April2013 = new(2013, 4, 1);
+    private static readonly DateOnly AgreedOn = new(2013, 11, 20);
+
+    private static ChargeSchedule DayRates(long before, long after, DateOnly? from = null)
+    {
+        var schedule = new ChargeSchedule(1, April2012);
+        schedule.AddVersion(new RateVersion(April2012, April2012, ChargingBasis.DayRate(new Money(before))));
+        schedule.AddVersion(new RateVersion(from ?? April2013, AgreedOn, ChargingBasis.DayRate(new Money(after))));
+        return schedule;
+    }
+
+    private static BilledLine Month(int lineId, string invoice, int month, decimal days, long billedPence, long correctedPence = 0)
+    {
+        var start = new DateOnly(2013, month, 1);
+        var end = start.AddMonths(1).AddDays(-1);
+        return new BilledLine(lineId, invoice, end.AddDays(1), RechargeLineKind.Quantity, new DateRange(start, end), null, new Money(billedPence),
+            new Money(correctedPence), [new BillableActivity(lineId * 10, start.AddDays(4), start.AddDays(4), days, "days", null)]);
+    }
+
+    [Fact]
+    public void PayAward_OverFourIssuedMonths_OneSupplementaryLineNamingTheInvoices()
+    {
+        // April 10, May 9, June 11 and July 8 days were billed at £450.00: £4,500.00, £4,050.00, £4,950.00 and £3,600.00.
+        // At £462.00 each day costs £12.00 more: 38 days × £12.00 = £456.00.
+        BilledLine[] billed =
+        [
+            Month(1, "SCC-2013/14-0003", 4, 10m, 4_500_00), Month(2, "SCC-2013/14-0004", 5, 9m, 4_050_00),
+            Month(3, "SCC-2013/14-0005", 6, 11m, 4_950_00), Month(4, "SCC-2013/14-0006", 7, 8m, 3_600_00),
+        ];
+
+        var adjustment = Assert.Single(new BackdatedAdjustments(DayRates(450_00, 462_00)).For(billed));
+
+        Assert.Equal(new Money(456_00), adjustment.Line.Net);
+        Assert.Equal(RechargeLineKind.BackdatedAdjustment, adjustment.Line.Kind);
+        Assert.Equal("Rate backdated to 1 April 2013 (entered 20 November 2013): 38 days × £12.00 difference, invoices SCC-2013/14-0003 to SCC-2013/14-0006",
+            adjustment.Line.Explanation);
+        Assert.Equal(38m, adjustment.Line.Quantity);
+        Assert.Equal(new Money(12_00), adjustment.Line.Rate);
+        Assert.Equal(new DateRange(April2013, new DateOnly(2013, 7, 31)), adjustment.Line.Covers);
+        // 10 × £12.00 = £120.00, 9 × = £108.00, 11 × = £132.00, 8 × = £96.00.
+        Assert.Equal([(1, new Money(120_00)), (2, new Money(108_00)), (3, new Money(132_00)), (4, new Money(96_00))],
+            adjustment.Corrects.Select(c => (c.LineId, c.Difference)));
+    }
+
+    [Fact]
+    public void RateFell_TheDifferenceIsACredit()
+    {
+        // 10 days at £450.00 billed (£4,500.00); at £445.50 they cost £4,455.00: −£45.00.
+        var adjustment = Assert.Single(new BackdatedAdjustments(DayRates(450_00, 445_50)).For([Month(1, "SCC-2013/14-0003", 4, 10m, 4_500_00)]));
+
+        Assert.Equal(new Money(-45_00), adjustment.Line.Net);
+        Assert.Equal("Rate backdated to 1 April 2013 (entered 20 November 2013): 10 days × -£4.50 difference, invoice SCC-2013/14-0003", adjustment.Line.Explanation);
+    }
+
+    [Fact]
+    public void AlreadyCorrected_NothingMoreToBill()
+    {
+        // April billed £4,500.00 and then corrected by £120.00: £4,620.00 is 10 days at £462.00.
+        Assert.Empty(new BackdatedAdjustments(DayRates(450_00, 462_00)).For([Month(1, "SCC-2013/14-0003", 4, 10m, 4_500_00, correctedPence: 120_00)]));
+    }
+
+    [Fact]
+    public void LineReducedByTheCap_IsNotMistakenForAnOldRate()
+    {
+        var schedule = new ChargeSchedule(1, April2012);
+        schedule.AddVersion(new RateVersion(April2012, April2012, ChargingBasis.DayRate(new Money(450_00)), capPerFinancialYear: new Money(3_000_00)));
+        // 10 days × £450.00 = £4,500.00 was capped to £3,000.00 when billed; nothing about the rate has changed since.
+        Assert.Empty(new BackdatedAdjustments(schedule).For([Month(1, "SCC-2013/14-0003", 4, 10m, 3_000_00)]));
+    }
+
+    [Fact]
+    public void VersionEnteredBeforeTheInvoice_IsNotACorrection()
+    {
+        // The £462.00 rate from 1 April 2013 was entered on 20 November 2013, before this line was issued (1 December 2013).
+        var line = new BilledLine(1, "SCC-2013/14-0009", new DateOnly(2013, 12, 1), RechargeLineKind.Quantity,
+            new DateRange(new DateOnly(2013, 11, 1), new DateOnly(2013, 11, 30)), null, new Money(4_620_00), Money.Zero,
+            [new BillableActivity(1, new DateOnly(2013, 11, 5), new DateOnly(2013, 11, 5), 10m, "days", null)]);
+
+        Assert.Empty(new BackdatedAdjustments(DayRates(450_00, 462_00)).For([line]));
+    }
+
+    [Fact]
+    public void AwardFromMidMonth_OnlyTheDaysFromItChange()
+    {
+        var start = new DateOnly(2013, 4, 1);
+        // 3 days on 5 April stay at £450.00; 2 days on 20 April move to £462.00: 2 × £12.00 = £24.00.
+        var line = new BilledLine(1, "SCC-2013/14-0003", new DateOnly(2013, 5, 1), RechargeLineKind.Quantity, new DateRange(start, new DateOnly(2013, 4, 30)), null,
+            new Money(2_250_00), Money.Zero,
+            [new BillableActivity(1, new DateOnly(2013, 4, 5), new DateOnly(2013, 4, 5), 3m, "days", null),
+             new BillableActivity(2, new DateOnly(2013, 4, 20), new DateOnly(2013, 4, 20), 2m, "days", null)]);
+
+        var adjustment = Assert.Single(new BackdatedAdjustments(DayRates(450_00, 462_00, from: new DateOnly(2013, 4, 15))).For([line]));
+
+        Assert.Equal((new Money(24_00), 2m), (adjustment.Line.Net, adjustment.Line.Quantity));
+        Assert.Equal("Rate backdated to 15 April 2013 (entered 20 November 2013): 2 days × £12.00 difference, invoice SCC-2013/14-0003", adjustment.Line.Explanation);
+    }
+
+    [Fact]
+    public void FixedSum_BackdatedIncrease_CorrectsEachInstalmentBilled()
+    {
+        var schedule = new ChargeSchedule(1, April2012);
+        schedule.AddVersion(new RateVersion(April2012, April2012, ChargingBasis.FixedAnnualSum(new Money(60_000_00), InstalmentFrequency.Monthly)));
+        schedule.AddVersion(new RateVersion(April2013, AgreedOn, ChargingBasis.FixedAnnualSum(new Money(61_200_00), InstalmentFrequency.Monthly)));
+        // Instalments 1–7 of 2013/14 were billed at £60,000.00 / 12 = £5,000.00; now £61,200.00 / 12 = £5,100.00: 7 × £100.00 = £700.00.
+        var billed = Enumerable.Range(1, 7).Select(n =>
+        {
+            var start = April2013.AddMonths(n - 1);
+            return new BilledLine(n, $"HBC-2013/14-{n:0000}", start.AddMonths(1), RechargeLineKind.Instalment, new DateRange(start, start.AddMonths(1).AddDays(-1)), n,
+                new Money(5_000_00), Money.Zero, []);
+        }).ToList();
+
+        var adjustment = Assert.Single(new BackdatedAdjustments(schedule).For(billed));
+
+        Assert.Equal(new Money(700_00), adjustment.Line.Net);
+        Assert.Equal("Rate backdated to 1 April 2013 (entered 20 November 2013): instalments 1 to 7, £700.00 difference, invoices HBC-2013/14-0001 to HBC-2013/14-0007",
+            adjustment.Line.Explanation);
+        Assert.All(adjustment.Corrects, c => Assert.Equal(new Money(100_00), c.Difference));
+    }
+
+    [Fact]
+    public void TrueUps_AreNotReworked()
+    {
+        var line = new BilledLine(1, "HBC-2013/14-0012", new DateOnly(2014, 4, 30), RechargeLineKind.TrueUp, new FinancialYear(2013).Dates, null, new Money(-875_00), Money.Zero, []);
+
+        Assert.Empty(new BackdatedAdjustments(DayRates(450_00, 462_00)).For([line]));
+    }
+}
