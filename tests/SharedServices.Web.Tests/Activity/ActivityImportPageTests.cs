@@ -66,7 +66,7 @@ public sealed class ActivityImportPageTests : ComponentTestContext
         Assert.StartsWith("Imported 2 rows from november.csv.", cut.TextOf("#import-saved"));
         cut.WaitForAssertion(() => cut.Find("#import-history"), Timeout);
         var cells = Assert.Single(cut.FindAll("#import-history tbody tr")).QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
-        Assert.Equal(["november.csv", "2", CurrentOfficer.NoSignIn, "23 November 2026, 12:00", "Imported"], cells.Take(5));
+        Assert.Equal(["november.csv", "2", CurrentOfficer.NoSignIn, "23 November 2026 at 12:00", "Imported"], cells.Take(5));
         await using var db = Database.CreateDbContext();
         Assert.Equal(2, await db.ActivityEntries.CountAsync(e => e.TradedServiceId == service));
     }
