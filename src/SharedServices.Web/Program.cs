@@ -1,3 +1,4 @@
+using SharedServices.Web.Components.Features.Activity;
 using SharedServices.Web.Components.Features.Invoices;
 using SharedServices.Web.Components.Features.KeyDates;
 using SharedServices.Web.Components.Features.Sources;
@@ -34,6 +35,7 @@ builder.Services.AddDataProtection().PersistKeysToSharedServicesDatabase();
 builder.Services.AddHostedService<StaticAssetsCheck>();
 builder.Services.AddMudServices();
 builder.Services.AddSourceDocuments();
+builder.Services.AddScoped<CurrentOfficer>();
 // 64 KB a message, on purpose: the longest field (4,000 characters) escaped at 6 bytes a character fits with room to
 // spare, where SignalR's default 32 KB would not; a larger limit would only let a client make the server buffer more.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents()
@@ -55,6 +57,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapKeyDateDownloads();
 app.MapInvoiceDownloads();
 app.MapSourceDocuments();
+app.MapActivityDownloads();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

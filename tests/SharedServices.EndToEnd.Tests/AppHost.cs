@@ -23,6 +23,9 @@ public class AppHost : IAsyncLifetime
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = default!;
 
+    /// <summary>The app's services, for a journey that sets up data of its own before it starts.</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app has not started.");
+
     /// <summary>The day the journeys are set on.</summary>
     public static readonly DateOnly Today = new(2026, 11, 23);
 

@@ -24,6 +24,8 @@ public sealed class HttpAnswerTests(HttpHost host) : IClassFixture<HttpHost>
     [Theory]
     [InlineData("/partnerships/no-such-partnership/edit", "There is no partnership with the code \"no-such-partnership\"")]
     [InlineData("/partnerships/no-such-partnership/term", "There is no partnership with the code \"no-such-partnership\"")]
+    [InlineData("/partnerships/no-such-partnership/activity", "There is no partnership with the code \"no-such-partnership\"")]
+    [InlineData("/partnerships/no-such-partnership/activity/import", "There is no partnership with the code \"no-such-partnership\"")]
     [InlineData("/organisations/NOPE/edit", "There is no organisation with the code \"NOPE\"")]
     public async Task UnknownCodeOnAnEditPage_Answers404WithTheFormsOwnExplanation(string address, string explanation)
     {
@@ -31,6 +33,41 @@ public sealed class HttpAnswerTests(HttpHost host) : IClassFixture<HttpHost>
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Contains(explanation, body.Replace("&quot;", "\""));
+    }
+
+    [Theory]
+    [InlineData("/partnerships/no-such-partnership/activity/template.csv")]
+    [InlineData("/partnerships/no-such-partnership/activity/template.xlsx")]
+    public async Task ActivityTemplate_UnknownPartnership_Answers404(string address)
+    {
+        var (status, _) = await GetAsync(address);
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+    }
+
+    [Fact]
+    public async Task ActivityTemplate_Csv_IsTheHeaderRowAsAnAttachment()
+    {
+        using var response = await host.Client.GetAsync("/partnerships/halton-cwac-shared-service/activity/template.csv");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("activity-template-halton-cwac-shared-service.csv", response.Content.Headers.ContentDisposition?.ToString());
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        // A byte-order mark, so that Excel reads the file as UTF-8.
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        Assert.Equal("Service,Date,Quantity,Unit,Actual cost,Description,Reference\r\n", System.Text.Encoding.UTF8.GetString(bytes[3..]));
+    }
+
+    [Fact]
+    public async Task ActivityTemplate_Xlsx_IsAWorkbook()
+    {
+        using var response = await host.Client.GetAsync("/partnerships/halton-cwac-shared-service/activity/template.xlsx");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal("PK"u8.ToArray(), bytes[..2]);
     }
 
     [Fact]

@@ -51,6 +51,9 @@ public sealed class ReflowJourneyTests(AppHost host) : BrowserJourney(host)
     [InlineData("/charges", "charges in force")]
     [InlineData("/partnerships/new", "new partnership form")]
     [InlineData("/partnerships/hcc-iwc-childrens-services/edit", "partnership edit form")]
+    [InlineData("/activity", "activity")]
+    [InlineData("/partnerships/halton-cwac-shared-service/activity", "activity grid")]
+    [InlineData("/partnerships/halton-cwac-shared-service/activity/import", "activity import")]
     public async Task Page_At320PixelsWide_HasNoSidewaysScrollAndPassesAxe(string path, string name)
     {
         await GoToNarrowAsync(path);

@@ -32,6 +32,9 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSharedServicesCore(Settings);
         Services.AddSingleton(new PublicAddress(PublicBaseUrl));
+        Services.AddScoped<CurrentOfficer>();
+        // Nobody signed in, as in the app until sign-in arrives.
+        AddAuthorization();
         Services.AddSingleton(new SourceLibrary(Path.Combine(AppContext.BaseDirectory, "seed-data", "sources")));
         // The app is interactive throughout (Routes renders InteractiveServer); a test of the prerendered page sets this again.
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
