@@ -106,7 +106,7 @@ public sealed class RateVersionFormValidator : FormValidator<RateVersionForm>
         RuleFor(f => f.Amount).NotNull().When(f => f.HasAmount)
             .WithMessage(f => $"{f.AmountLabel}: enter the amount in pounds, for example 450.00.");
         RuleFor(f => f.Amount).Must(BePounds).When(f => f.HasAmount && f.Amount is not null)
-            .WithMessage(f => $"{f.AmountLabel}: enter more than £0.00, in pounds and pence.");
+            .WithMessage(f => $"{f.AmountLabel}: enter more than £0.00 and less than £1,000,000,000, in pounds and pence.");
         RuleFor(f => f.UnitName).NotEmpty().When(f => f.Kind == ChargingBasisKind.PerUnit)
             .WithMessage("Unit: name what one unit is, such as pupil, assessment or case.");
         RuleFor(f => f.UnitName).MaxLength("Unit", RateVersionForm.UnitNameMaxLength);
@@ -118,7 +118,7 @@ public sealed class RateVersionFormValidator : FormValidator<RateVersionForm>
         RuleFor(f => f.BudgetedEstimate).NotNull().When(f => f.Kind == ChargingBasisKind.CostShare)
             .WithMessage("Budgeted estimate (£): enter the year's budgeted pooled cost in pounds.");
         RuleFor(f => f.BudgetedEstimate).Must(BePounds).When(f => f.Kind == ChargingBasisKind.CostShare && f.BudgetedEstimate is not null)
-            .WithMessage("Budgeted estimate (£): enter more than £0.00, in pounds and pence.");
+            .WithMessage("Budgeted estimate (£): enter more than £0.00 and less than £1,000,000,000, in pounds and pence.");
         RuleFor(f => f.OverheadPercent).NotNull().When(f => f.Kind == ChargingBasisKind.FullCostRecovery)
             .WithMessage("Overhead (%): enter the overhead added to the actual cost, for example 15 (or 0 for none).");
         RuleFor(f => f.OverheadPercent).Must(p => p is >= 0m and <= 100m && Places(p.Value) <= 4)
@@ -128,9 +128,9 @@ public sealed class RateVersionFormValidator : FormValidator<RateVersionForm>
             .When(f => f.CanBeIndexed && f.IndexationPercent is not null)
             .WithMessage("Indexation (%): enter a yearly uplift more than -100 and at most 100, or leave it empty.");
         RuleFor(f => f.Cap).Must(BePounds).When(f => f.Cap is not null)
-            .WithMessage("Cap per financial year (£): enter more than £0.00, in pounds and pence, or leave it empty.");
+            .WithMessage("Cap per financial year (£): enter more than £0.00 and less than £1,000,000,000, in pounds and pence, or leave it empty.");
         RuleFor(f => f.Minimum).Must(BePounds).When(f => f.Minimum is not null)
-            .WithMessage("Minimum charge (£): enter more than £0.00, in pounds and pence, or leave it empty.");
+            .WithMessage("Minimum charge (£): enter more than £0.00 and less than £1,000,000,000, in pounds and pence, or leave it empty.");
         RuleFor(f => f.Minimum).LessThanOrEqualTo(f => f.Cap)
             .When(f => f.Cap is > 0m && f.Minimum is > 0m)
             .WithMessage("Minimum charge (£): it cannot be more than the cap per financial year.");
@@ -144,7 +144,10 @@ public sealed class RateVersionFormValidator : FormValidator<RateVersionForm>
     public const string PaymentTermsMessage =
         "Payment terms (days): enter 1 to 30 days; 30 is the statutory limit for public bodies (Procurement Act 2023 s68).";
 
-    private static bool BePounds(decimal? pounds) => pounds is > 0m && Places(pounds.Value) <= 2;
+    /// <summary>The largest amount any money field takes: far above any council recharge, far below what pence can hold.</summary>
+    public const decimal MaxPounds = 1_000_000_000m;
+
+    private static bool BePounds(decimal? pounds) => pounds is > 0m and < MaxPounds && Places(pounds.Value) <= 2;
 
     // How many decimal places the figure really has: 450.00 has none that matter, 450.005 has three.
     private static int Places(decimal value)

@@ -13,9 +13,18 @@ public readonly record struct Money(long Pence) : IComparable<Money>
 
     public static Money Zero => new(0);
 
-    /// <summary>Rounds a pound amount to the nearest penny, halves away from zero (£0.005 → £0.01).</summary>
-    public static Money FromPounds(decimal pounds) =>
-        new((long)Math.Round(pounds * 100m, 0, MidpointRounding.AwayFromZero));
+    /// <summary>
+    /// Rounds a pound amount to the nearest penny, halves away from zero (£0.005 → £0.01). An amount too large to
+    /// hold in pence is refused with a message rather than an overflow, so a typed 99999999999999999 reads as a
+    /// mistake wherever it is entered.
+    /// </summary>
+    public static Money FromPounds(decimal pounds)
+    {
+        // long.MaxValue pence is £92,233,720,368,547,758.07; checked before multiplying, which could overflow too.
+        if (Math.Abs(pounds) >= 92_233_720_368_547_758m)
+            throw new DomainException($"{pounds.ToString("N2", EnGb)} pounds is too large an amount of money.");
+        return new((long)Math.Round(pounds * 100m, 0, MidpointRounding.AwayFromZero));
+    }
 
     public decimal Pounds => Pence / 100m;
 

@@ -118,6 +118,23 @@ public abstract class ActivityImporterTests<TDatabase> : DatabaseTest<TDatabase>
     }
 
     [Fact]
+    public async Task HugeQuantityOrCost_IsAProblemNamingTheColumn_NotACrash()
+    {
+        var (code, ep, director) = await TestServices();
+        var outcome = await Importer.ImportAsync(code, Csv(
+            $"{ActivityTestServices.Psychology},15/04/2013,99999999999999,days,,Huge,H-1",
+            $"{ActivityTestServices.Director},30/04/2013,,,99999999999999999,Huge cost,H-2"), "huge.csv", Officer);
+
+        Assert.False(outcome.Saved);
+        Assert.Equal(
+        [
+            "Row 2: Quantity: enter less than 1,000,000,000 (it is 99999999999999).",
+            "Row 3: Actual cost: enter less than £1,000,000,000 (it is 99999999999999999).",
+        ], outcome.Report!.Problems.Select(p => p.ToString()));
+        Assert.Equal(0, await EntriesOf(ep, director));
+    }
+
+    [Fact]
     public async Task SameFileTwice_SecondIsRefusedSayingWhen_AndAddsNothing()
     {
         var (code, ep, _) = await TestServices();

@@ -68,7 +68,7 @@ public sealed class RateVersionFormTests
 
         Assert.Equal(
         [
-            "Day rate (£): enter more than £0.00, in pounds and pence.",
+            "Day rate (£): enter more than £0.00 and less than £1,000,000,000, in pounds and pence.",
             "Minimum charge (£): it cannot be more than the cap per financial year.",
             "Payment terms (days): enter 1 to 30 days; 30 is the statutory limit for public bodies (Procurement Act 2023 s68).",
         ], Errors(form));

@@ -158,15 +158,25 @@ public class MoneyTests
     }
 
     [Fact]
-    public void FromPounds_MorePenceThanLongHolds_ThrowsOverflow()
+    public void FromPounds_MorePenceThanLongHolds_IsRefused()
     {
         // £100,000,000,000,000,000 is 10^19 pence; long stops at about 9.22 × 10^18.
-        Assert.Throws<OverflowException>(() => Money.FromPounds(100_000_000_000_000_000m));
+        Assert.Throws<DomainException>(() => Money.FromPounds(100_000_000_000_000_000m));
     }
 
     [Fact]
-    public void Times_ResultBeyondLong_ThrowsOverflow()
+    public void Times_ResultBeyondLong_IsRefused()
     {
-        Assert.Throws<OverflowException>(() => new Money(long.MaxValue).Times(2m));
+        Assert.Throws<DomainException>(() => new Money(long.MaxValue).Times(2m));
+    }
+
+    [Fact]
+    public void FromPounds_TooLargeForPence_IsRefusedWithAMessage()
+    {
+        // long.MaxValue pence is £92,233,720,368,547,758.07; a pound more cannot be held.
+        Assert.Equal(new Money(92_233_720_368_547_757_00), Money.FromPounds(92_233_720_368_547_757m));
+        var refused = Assert.Throws<DomainException>(() => Money.FromPounds(99_999_999_999_999_999m));
+        Assert.Equal("99,999,999,999,999,999.00 pounds is too large an amount of money.", refused.Message);
+        Assert.Throws<DomainException>(() => Money.FromPounds(-99_999_999_999_999_999m));
     }
 }

@@ -85,6 +85,23 @@ public sealed class SchedulePageTests : ComponentTestContext
         Assert.Null(await Schedules.FindAsync(serviceId));
     }
 
+    // A tester's finds: an impossible start date and a huge rate each broke the page's connection.
+    [Theory]
+    [InlineData("31/02/2026", "450", "February 2026 has 28 days")]
+    [InlineData("01/04/2026", "99999999999999999", "Day rate (£): enter more than £0.00 and less than £1,000,000,000, in pounds and pence.")]
+    public async Task SchedulePage_AddVersionWithAnImpossibleDateOrHugeRate_SaysSoAndSavesNothing(string starts, string rate, string message)
+    {
+        var serviceId = await NewServiceAsync(Database, "Educational psychology");
+        var cut = RenderLoaded(serviceId);
+
+        await cut.InputFor("rate-starts").ChangeAsync(new() { Value = starts });
+        await cut.InputFor("rate-amount").ChangeAsync(new() { Value = rate });
+        await cut.Find("#save-rate").ClickAsync(new MouseEventArgs());
+
+        cut.WaitForAssertion(() => Assert.Contains(message, cut.TextOf("#rate-errors")), Timeout);
+        Assert.Null(await Schedules.FindAsync(serviceId));
+    }
+
     [Fact]
     public async Task SchedulePage_AddVersionWithNoAmount_NamesTheDayRateField()
     {

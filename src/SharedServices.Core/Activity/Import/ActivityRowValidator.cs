@@ -22,6 +22,9 @@ public sealed class ActivityRowValidator : AbstractValidator<ActivityImportRow>
         [nameof(ActivityImportRow.Reference)] = ActivityColumns.Reference,
     };
 
+    /// <summary>The largest quantity or cost a row takes, as the activity form allows: money beyond it cannot be held in pence.</summary>
+    public const decimal MaxFigure = 1_000_000_000m;
+
     public ActivityRowValidator(IActivityServiceLookup? services = null)
     {
         // One message per cell: the first rule a cell breaks is the one the officer needs to fix.
@@ -46,6 +49,8 @@ public sealed class ActivityRowValidator : AbstractValidator<ActivityImportRow>
             .Must(text => ImportValues.TryNumber(text, out _)).WithMessage(r => $"Quantity: \"{r.Quantity}\" is not a number.")
             .Must(text => !ImportValues.TryNumber(text, out var q) || q >= 0)
             .WithMessage(r => $"Quantity: enter zero or more (it is {r.Quantity}).")
+            .Must(text => !ImportValues.TryNumber(text, out var q) || q < MaxFigure)
+            .WithMessage(r => $"Quantity: enter less than 1,000,000,000 (it is {r.Quantity}).")
             .When(r => r.Quantity.Length > 0 && !r.HasCellProblem(ActivityColumns.Quantity));
 
         RuleFor(r => r.Unit).NotEmpty().WithMessage("Unit: say what the quantity counts (days, hours, pupils…).")
@@ -55,6 +60,8 @@ public sealed class ActivityRowValidator : AbstractValidator<ActivityImportRow>
             .Must(text => ImportValues.TryPounds(text, out _)).WithMessage(r => $"Actual cost: \"{r.ActualCost}\" is not an amount of money.")
             .Must(text => !ImportValues.TryPounds(text, out var p) || (p >= 0 && p == Math.Round(p, 2)))
             .WithMessage(r => $"Actual cost: enter pounds and pence, zero or more (it is {r.ActualCost}).")
+            .Must(text => !ImportValues.TryPounds(text, out var p) || p < MaxFigure)
+            .WithMessage(r => $"Actual cost: enter less than £1,000,000,000 (it is {r.ActualCost}).")
             .When(r => r.ActualCost.Length > 0 && !r.HasCellProblem(ActivityColumns.ActualCost));
 
         RuleFor(r => r.Quantity).Empty()

@@ -1,0 +1,21 @@
+using System.Text.RegularExpressions;
+
+namespace SharedServices.Cli.Tests;
+
+/// <summary>The recharge benchmark runs end to end at a small size and prints its table and verdict (timings vary, so only the shape and the drafted figures are checked).</summary>
+public sealed class BenchRechargeTests
+{
+    [Fact]
+    public async Task Bench_recharge_prints_both_sizes_the_ratio_and_the_growth()
+    {
+        var result = await SeededDatabase.Run(["bench-recharge", "--rows", "200", "400", "--partnerships", "2"], SeededDatabase.NoVariables());
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var lines = result.Out.Split(Environment.NewLine);
+        Assert.Matches(@"^Database\s+Rows\s+Run s\s+Scan s\s+Ratio\s+Run rows/s\s+Peak heap\s+Peak WS$", lines[0]);
+        // 2 partnerships of 10 day-rate services; 200 rows of 1, 1.5 and 2 days in turn over the year.
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^SQLite\s+200\s.*\(2 drafts, 2[0-9] lines, £[\d,]+\.\d\d net\)$"));
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^SQLite\s+400\s.*\(2 drafts, 2[0-9] lines, £[\d,]+\.\d\d net\)$"));
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^SQLite: 2\.0x the rows took [\d.]+x the time \([\d.]+ per unit of rows; 1\.00 is linear\)\. Target: within 2x of the scan — (met|NOT met) at 400 rows\.$"));
+    }
+}
