@@ -182,7 +182,10 @@ public sealed class ChargeSchedules(IDbContextFactory<SharedServicesDbContext> c
                 .Select(s =>
                 {
                     var version = schedules[s.Id].VersionOn(date);
-                    return new CurrentCharge(p.Code, p.Name, s.Id, s.Name, version, version?.RateOn(date), TreatmentOn(treatments[s.Id], date));
+                    return new CurrentCharge(p.Code, p.Name, s.Id, s.Name, version, version?.RateOn(date), TreatmentOn(treatments[s.Id], date))
+                    {
+                        IsIllustrative = schedules[s.Id].IsIllustrative,
+                    };
                 }))
             .ToList();
     }

@@ -27,6 +27,9 @@ public sealed record CurrentCharge(
     Money? Rate,
     Domain.Vat.VatTreatment? Vat)
 {
+    /// <summary>The schedule was made up to demonstrate the product (seed data), not taken from a council's papers.</summary>
+    public bool IsIllustrative { get; init; }
+
     /// <summary>The basis in words with its figures, e.g. "Day rate £450.00" or "Cost share 50% of a £98,765.43 budget, quarterly".</summary>
     public string BasisText => Version is null ? "No rate in force" : ChargeText.Basis(Version.Basis, Rate);
 }

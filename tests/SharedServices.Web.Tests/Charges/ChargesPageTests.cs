@@ -66,4 +66,15 @@ public sealed class ChargesPageTests : ComponentTestContext
         Assert.Contains("School improvement (test)", services);
         Assert.DoesNotContain("Educational psychology (test)", services);
     }
+
+    [Fact]
+    public void ChargesPage_SeedSchedules_AreMarkedIllustrative()
+    {
+        var cut = RenderLoaded();
+
+        // Every seed service has a made-up schedule: Southampton's educational psychology among them.
+        var row = Rows(cut).First(r => r[1] == "Educational psychology");
+        Assert.Contains("illustrative", row[2]);
+        Assert.Contains("made up to demonstrate the product", cut.TextOf("#illustrative-charges"));
+    }
 }

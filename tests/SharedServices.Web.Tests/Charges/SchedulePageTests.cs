@@ -103,6 +103,19 @@ public sealed class SchedulePageTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task SchedulePage_NewVersion_StartsFromTheVersionInForce()
+    {
+        // A per-unit service: a pay award changes the rate, so the new version's form keeps the basis and unit.
+        var serviceId = await NewServiceAsync(Database, "Special educational needs (test)");
+        await Schedules.AddVersionAsync(serviceId, new(new DateOnly(2025, 4, 1), ChargingBasis.PerUnit(new Money(1_180_00), "statutory assessment")));
+        var cut = RenderLoaded(serviceId);
+
+        Assert.Equal("statutory assessment", cut.InputFor("rate-unit").GetAttribute("value"));
+        Assert.Equal("1180", cut.InputFor("rate-amount").GetAttribute("value"));
+        Assert.True(string.IsNullOrEmpty(cut.InputFor("rate-starts").GetAttribute("value")));
+    }
+
+    [Fact]
     public async Task SchedulePage_AddVersionWithNoAmount_NamesTheDayRateField()
     {
         var serviceId = await NewServiceAsync(Database, "Educational psychology");
