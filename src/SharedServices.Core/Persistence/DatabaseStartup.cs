@@ -30,9 +30,39 @@ public static class DatabaseStartup
     public static async Task MigrateAsync(SharedServicesDbContextFactory factory, ILogger log, TimeSpan? lockWait = null, CancellationToken cancel = default)
     {
         var where = factory.Settings.Describe();
-        using var fileLock = SqliteFile(factory.Settings) is { } file
+        var file = SqliteFile(factory.Settings);
+        using var fileLock = file is not null
             ? await TakeFileLock(file, lockWait ?? MigrationFileLock.DefaultWait, where, log, cancel)
             : null;
+        if (file is not null && !File.Exists(file))
+        {
+            await CreateWholeAsync(file, where, log, cancel);
+            return;
+        }
+        await ApplyAsync(factory, where, log, clearStaleLock: fileLock is not null, cancel);
+    }
+
+    /// <summary>
+    /// A new SQLite database is built beside its final name and moved into place only once every migration is in,
+    /// so a process killed while creating it leaves no half-built file: the next start simply builds it again.
+    /// (A migration that rebuilds a table cannot run inside SQLite's transaction, so a kill part-way through one would
+    /// otherwise leave the file neither before nor after it.)
+    /// </summary>
+    private static async Task CreateWholeAsync(string file, string where, ILogger log, CancellationToken cancel)
+    {
+        var building = file + ".creating";
+        foreach (var leftover in new[] { building, building + "-wal", building + "-shm", building + "-journal" })
+            File.Delete(leftover);
+        var settings = DatabaseSettings.ForSqliteFile(building);
+        await ApplyAsync(new SharedServicesDbContextFactory(settings), where, log, clearStaleLock: false, cancel);
+        // Every connection to the new file closed, so SQLite has folded its write-ahead log into it before the move.
+        SqliteConnection.ClearPool(new SqliteConnection(settings.ConnectionString));
+        File.Move(building, file);
+        log.LogInformation("Created {Database}", where);
+    }
+
+    private static async Task ApplyAsync(SharedServicesDbContextFactory factory, string where, ILogger log, bool clearStaleLock, CancellationToken cancel)
+    {
         await using var db = factory.CreateDbContext();
         IReadOnlyList<string> applied;
         try
@@ -52,7 +82,7 @@ public static class DatabaseStartup
                 $"(it has migration {string.Join(", ", unknown)}, which this version does not know). " +
                 "Run the newer version, or restore a backup taken before the upgrade.");
 
-        if (fileLock is not null) await ClearStaleLockRow(db, log, cancel);
+        if (clearStaleLock) await ClearStaleLockRow(db, log, cancel);
         var migrator = db.GetService<IMigrator>();
         foreach (var migration in known.Except(applied))
         {
