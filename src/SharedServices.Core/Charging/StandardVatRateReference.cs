@@ -54,4 +54,37 @@ public sealed class StandardVatRateReference(IDbContextFactory<SharedServicesDbC
             throw EditConflictException.VatRates();
         }
     }
+
+    /// <summary>
+    /// Removes the latest rate, starting on <paramref name="startsOn"/>, when it was added by mistake: the rate before it
+    /// runs on until further notice again. The UK's statutory rates are not removable, and nor is a rate any issued
+    /// invoice has charged (add the right rate from a later day instead): an issued invoice never changes.
+    /// </summary>
+    public async Task RemoveLatestAsync(DateOnly startsOn, CancellationToken cancel = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        var rates = await db.StandardVatRates.ToListAsync(cancel);
+        var latest = rates.SingleOrDefault(r => r.To is null);
+        if (latest is null || latest.From != startsOn) throw EditConflictException.VatRates();
+        if (db.Entry(latest).Property<int>("Id").CurrentValue <= StandardVatRates.UnitedKingdom.Rates.Count)
+            throw new DomainException($"VAT rates: the {latest.Percent:0.##}% rate from {DateText.Long(startsOn)} is one of the UK's statutory rates, so it cannot be removed.");
+        var charged = await (from line in db.InvoiceLines
+                             join invoice in db.Invoices on EF.Property<int>(line, "InvoiceId") equals invoice.Id
+                             where invoice.Number != null && line.Treatment == VatTreatment.StandardRated && line.CoversTo >= startsOn
+                             select invoice.Number).FirstOrDefaultAsync(cancel);
+        if (charged is not null)
+            throw new DomainException(
+                $"VAT rates: the {latest.Percent:0.##}% rate from {DateText.Long(startsOn)} has been charged on invoice {charged}, so it cannot be removed. Add the right rate from a later day instead.");
+        if (rates.SingleOrDefault(r => r.To == startsOn.AddDays(-1)) is { } previous)
+            db.Entry(previous).Property(r => r.To).CurrentValue = null;
+        db.StandardVatRates.Remove(latest);
+        try
+        {
+            await db.SaveChangesAsync(cancel);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw EditConflictException.VatRates();
+        }
+    }
 }

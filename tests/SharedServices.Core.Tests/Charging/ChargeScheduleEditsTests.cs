@@ -182,6 +182,55 @@ public abstract class StandardVatRateReferenceTests<TDatabase> : DatabaseTest<TD
     }
 
     [Fact]
+    public async Task RemoveLatest_AMistakenRate_ReopensTheRateBefore()
+    {
+        await Reference.AddAsync(new DateOnly(2027, 4, 1), 21m);
+
+        await Reference.RemoveLatestAsync(new DateOnly(2027, 4, 1));
+
+        var rates = (await Reference.ListAsync()).Rates;
+        Assert.Equal(4, rates.Count);
+        Assert.Equal(new StandardVatRate(new DateOnly(2011, 1, 4), null, 20m), rates[^1]);
+    }
+
+    [Fact]
+    public async Task RemoveLatest_TheStatutory20PercentOrAStaleDate_IsRefused()
+    {
+        var statutory = await Assert.ThrowsAsync<DomainException>(() => Reference.RemoveLatestAsync(new DateOnly(2011, 1, 4)));
+        await Reference.AddAsync(new DateOnly(2027, 4, 1), 21m);
+        await Assert.ThrowsAsync<EditConflictException>(() => Reference.RemoveLatestAsync(new DateOnly(2026, 4, 1)));
+
+        Assert.Equal("VAT rates: the 20% rate from 4 January 2011 is one of the UK's statutory rates, so it cannot be removed.", statutory.Message);
+        Assert.Equal(5, (await Reference.ListAsync()).Rates.Count);
+    }
+
+    [Fact]
+    public async Task RemoveLatest_ARateAnIssuedInvoiceCharged_IsRefused()
+    {
+        // 21% from 1 June 2013 (a mistake), charged on an issued invoice for October 2013.
+        await Reference.AddAsync(new DateOnly(2013, 6, 1), 21m);
+        await using (var db = Factory.CreateDbContext())
+        {
+            var service = await db.TradedServices.OrderBy(s => s.Id).FirstAsync();
+            var october = new Domain.Dates.DateRange(new DateOnly(2013, 10, 1), new DateOnly(2013, 10, 31));
+            var invoice = new Domain.Invoicing.Invoice(Domain.Invoicing.InvoiceKind.Invoice, (await db.Partnerships.FirstAsync(p => p.Services.Any(s => s.Id == service.Id))).Id,
+                service.ProviderId, service.RecipientId, october, "October 2013", 30);
+            invoice.AddLine(new Domain.Invoicing.InvoiceLine(service.Id, service.Name, Domain.Recharging.RechargeLineKind.Quantity, "1 day", october, 1m, "day",
+                new Money(100_00), new LineVat(new Money(100_00), VatTreatment.StandardRated, 21m, new Money(21_00))));
+            // Saved as a draft, then issued: the database refuses lines added to an invoice that already has a number.
+            db.Invoices.Add(invoice);
+            await db.SaveChangesAsync();
+            invoice.Issue("TST-2013/14-0001", new DateOnly(2013, 11, 1));
+            await db.SaveChangesAsync();
+        }
+
+        var refused = await Assert.ThrowsAsync<DomainException>(() => Reference.RemoveLatestAsync(new DateOnly(2013, 6, 1)));
+
+        Assert.Equal("VAT rates: the 21% rate from 1 June 2013 has been charged on invoice TST-2013/14-0001, so it cannot be removed. Add the right rate from a later day instead.", refused.Message);
+        Assert.Equal(21m, (await Reference.ListAsync()).RateOn(new DateOnly(2013, 10, 31)));
+    }
+
+    [Fact]
     public async Task Add_PercentOver100_IsRefusedByTheRatesCheckAndSavesNothing()
     {
         var error = await Assert.ThrowsAsync<DomainException>(() => Reference.AddAsync(new DateOnly(2027, 4, 1), 120m));

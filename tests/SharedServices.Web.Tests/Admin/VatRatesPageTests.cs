@@ -16,8 +16,9 @@ public sealed class VatRatesPageTests : ComponentTestContext
         return cut;
     }
 
+    // From, to and rate: the last cell holds only a Remove button, where there is one.
     private static IReadOnlyList<string[]> Rows(IRenderedComponent<VatRatesPage> cut) =>
-        cut.FindAll("#vat-rates tbody tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray()).ToList();
+        cut.FindAll("#vat-rates tbody tr").Select(r => r.QuerySelectorAll("td").Take(3).Select(td => td.TextContent.Trim()).ToArray()).ToList();
 
     [Fact]
     public void VatRatesPage_Seeded_ListsTheFourRatesSince1991()
@@ -59,5 +60,24 @@ public sealed class VatRatesPageTests : ComponentTestContext
         cut.WaitForAssertion(() => Assert.Contains(
             "VAT rates: a new rate must start after the current 20% rate, which starts on 4 January 2011.", cut.TextOf("#vat-rate-errors")), Timeout);
         Assert.Equal(4, (await Services.GetRequiredService<StandardVatRateReference>().ListAsync()).Rates.Count);
+    }
+
+    [Fact]
+    public async Task VatRatesPage_RemoveAMistakenRate_ReopensTheOneBefore_AndTheStatutoryRatesHaveNoRemove()
+    {
+        await Services.GetRequiredService<StandardVatRateReference>().AddAsync(new DateOnly(2027, 4, 1), 21m);
+        var dialogs = Render<MudBlazor.MudDialogProvider>();
+        var cut = RenderLoaded();
+        Assert.Single(cut.FindAll("#remove-vat-rate"));
+
+        // The click waits for the question's answer, so it is awaited only after answering.
+        var removing = cut.Find("#remove-vat-rate").ClickAsync(new MouseEventArgs());
+        dialogs.WaitForAssertion(() => Assert.Contains("Remove the 21% rate from 1 April 2027?", dialogs.Markup), Timeout);
+        await dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Remove").ClickAsync(new MouseEventArgs());
+        await removing;
+
+        cut.WaitForAssertion(() => Assert.Equal(4, Rows(cut).Count), Timeout);
+        Assert.Equal(["4 January 2011", "Until further notice", "20%"], Rows(cut)[3]);
+        Assert.Empty(cut.FindAll("#remove-vat-rate"));
     }
 }
