@@ -101,7 +101,9 @@ public sealed class ActivityImportJourneyTests(AppHost host) : BrowserJourney(ho
             await Page.Locator("#add-activity").ClickAsync();
             var dialog = Page.GetByRole(AriaRole.Dialog);
             await Page.Locator("#activity-from").FillAsync("25/11/2026");
+            await Page.Locator("#activity-from").PressAsync("Tab"); // a typed date is read when the field is left
             await Page.Locator("#activity-quantity").FillAsync("1");
+            await Page.Locator("#activity-quantity").PressAsync("Tab");
             await Page.Locator("#save-activity").ClickAsync();
             await Expect(dialog.Locator(".error-summary")).ToContainTextAsync("Unit: say what the quantity counts");
             await CheckAccessibilityAsync("the record-activity dialog with an error");
