@@ -29,23 +29,28 @@ public sealed class ActivityImporter(IDbContextFactory<SharedServicesDbContext> 
         ArgumentException.ThrowIfNullOrWhiteSpace(importedBy);
         if (!file.CanSeek)
         {
-            ActivityImportOutcome? outcome = null;
             try
             {
                 await using var copy = await _reader.CopyToTemporaryFileAsync(file, fileName, cancel);
-                outcome = await ImportAsync(partnershipCode, copy, fileName, importedBy, progress, cancel);
+                return await ImportAsync(partnershipCode, copy, fileName, importedBy, progress, cancel);
             }
             catch (ActivityFileRefusedException refused)
             {
-                outcome = ActivityImportOutcome.Refused(fileName, refused.Message);
+                return ActivityImportOutcome.Refused(fileName, refused.Message);
             }
-            return outcome;
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
         var services = await ActivityServices.LoadAsync(db, partnershipCode, cancel);
-        var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancel));
-        file.Position = 0;
+        string hash;
+        try
+        {
+            hash = await _reader.HashAsync(file, fileName, cancel);
+        }
+        catch (ActivityFileRefusedException refused)
+        {
+            return ActivityImportOutcome.Refused(fileName, refused.Message);
+        }
         if (await PreviousImportAsync(db, services.PartnershipId, hash, cancel) is { } previous)
             return ActivityImportOutcome.Refused(fileName, AlreadyImported(previous));
 
@@ -71,7 +76,7 @@ public sealed class ActivityImporter(IDbContextFactory<SharedServicesDbContext> 
         {
             try
             {
-                var summary = await _reader.ReadAsync(file, fileName, async (row, token) =>
+                var summary = await _reader.ReadAsync(file, fileName, hash, async (row, token) =>
                 {
                     var found = validator.Problems(row);
                     if (found.Count == 0)
@@ -132,8 +137,10 @@ public sealed class ActivityImporter(IDbContextFactory<SharedServicesDbContext> 
     {
         var ids = services.Services.Select(s => s.Id).ToList();
         var seen = new SeenActivity(services);
-        await foreach (var entry in db.ActivityEntries.AsNoTracking().Where(e => ids.Contains(e.TradedServiceId)).AsAsyncEnumerable().WithCancellation(cancel))
-            seen.AddRecorded(entry.DuplicateKey);
+        // Only what makes two records the same work, not whole entries.
+        var recorded = db.ActivityEntries.AsNoTracking().Where(e => ids.Contains(e.TradedServiceId)).Select(e => new { e.TradedServiceId, e.Details });
+        await foreach (var entry in recorded.AsAsyncEnumerable().WithCancellation(cancel))
+            seen.AddRecorded(ActivityDuplicateKey.For(entry.TradedServiceId, entry.Details));
         return seen;
     }
 

@@ -63,8 +63,8 @@ public sealed class InvoiceAccounts(IDbContextFactory<SharedServicesDbContext> c
                 throw new DomainException($"Amount: enter more than £0.00 and no more than the line's {line.Net}.");
             credit.AddLine(CreditLine(line, net, $"Part credit of {invoice.Number}: {reason}"));
         }
-        if (credit.Gross > invoice.Gross - invoice.Paid - invoice.Credited)
-            throw new DomainException($"The credit ({credit.Gross}) is more than the {invoice.Gross - invoice.Paid - invoice.Credited} still unpaid on {invoice.Number}.");
+        if (credit.Gross > invoice.Outstanding)
+            throw new DomainException($"The credit ({credit.Gross}) is more than the {invoice.Outstanding} still unpaid on {invoice.Number}.");
         db.Invoices.Add(credit);
         await db.SaveChangesAsync(cancel);
         return credit.Id;

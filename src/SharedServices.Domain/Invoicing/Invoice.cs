@@ -158,8 +158,8 @@ public sealed class Invoice
         ArgumentNullException.ThrowIfNull(creditNote);
         if (creditNote.Kind != InvoiceKind.CreditNote || creditNote.CorrectsInvoiceId != Id || !creditNote.IsIssued)
             throw new DomainException("Only an issued credit note for this invoice can be applied to it.");
-        if (creditNote.Gross > Gross - Paid - Credited)
-            throw new DomainException($"The credit note ({creditNote.Gross}) is more than the {Gross - Paid - Credited} still unpaid on {Number}.");
+        if (creditNote.Gross > Outstanding)
+            throw new DomainException($"The credit note ({creditNote.Gross}) is more than the {Outstanding} still unpaid on {Number}.");
         Credited += creditNote.Gross;
     }
 

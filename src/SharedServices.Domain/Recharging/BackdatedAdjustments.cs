@@ -68,8 +68,7 @@ public sealed class BackdatedAdjustments(ChargeSchedule schedule)
         var calculator = new ChargeCalculator(schedule);
         return line.Kind switch
         {
-            RechargeLineKind.Quantity => line.Activity
-                .GroupBy(a => (Version: schedule.RequireVersionOn(a.From), Factor: schedule.RequireVersionOn(a.From).IndexationFactorOn(a.From)))
+            RechargeLineKind.Quantity => RateGroups.ByRate(schedule, line.Activity)
                 .Aggregate(Money.Zero, (sum, g) => sum + calculator.ForQuantity(g.First().From, g.Sum(a => a.Quantity!.Value), Money.Zero).BeforeCap),
             RechargeLineKind.FullCost => line.Activity
                 .GroupBy(a => schedule.RequireVersionOn(a.From))

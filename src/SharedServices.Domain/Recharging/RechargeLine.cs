@@ -66,3 +66,14 @@ public sealed record YearToDate(Money.Money Charged, Money.Money BilledOnEstimat
 
     public Money.Money OutturnAlreadyTrued { get; init; } = Money.Money.Zero;
 }
+
+/// <summary>Activity grouped by the rate that prices it: the version in force on its first day, with that day's indexation.</summary>
+internal static class RateGroups
+{
+    public static IEnumerable<IGrouping<(RateVersion Version, decimal Factor), BillableActivity>> ByRate(ChargeSchedule schedule, IEnumerable<BillableActivity> activity) =>
+        activity.GroupBy(a =>
+        {
+            var version = schedule.RequireVersionOn(a.From);
+            return (version, version.IndexationFactorOn(a.From));
+        });
+}

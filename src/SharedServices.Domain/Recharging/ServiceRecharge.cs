@@ -49,7 +49,7 @@ public sealed class ServiceRecharge(ChargeSchedule schedule, DateOnly? serviceSt
     private IEnumerable<RechargeLine> QuantityLines(IEnumerable<BillableActivity> activity, Func<Money> charged)
     {
         // Days at one rate make one line: the same version with the same indexation.
-        foreach (var group in activity.GroupBy(a => (Version: schedule.RequireVersionOn(a.From), Factor: schedule.RequireVersionOn(a.From).IndexationFactorOn(a.From))))
+        foreach (var group in RateGroups.ByRate(schedule, activity))
         {
             var version = group.Key.Version;
             if (!version.Basis.IsPerQuantity) continue;

@@ -33,22 +33,38 @@ public sealed class ActivityFileReader(ImportLimits? limits = null)
     }
 
     /// <summary>Reads an uploaded file. A stream that cannot seek is first copied to a temporary file, up to the size limit.</summary>
-    public async Task<ActivityFileSummary> ReadAsync(Stream file, string fileName, Func<ActivityImportRow, CancellationToken, ValueTask> onRow,
-        IProgress<ImportProgress>? progress = null, CancellationToken cancel = default)
+    public Task<ActivityFileSummary> ReadAsync(Stream file, string fileName, Func<ActivityImportRow, CancellationToken, ValueTask> onRow,
+        IProgress<ImportProgress>? progress = null, CancellationToken cancel = default) =>
+        ReadAsync(file, fileName, null, onRow, progress, cancel);
+
+    /// <summary>
+    /// The file's SHA-256 (lower-case hex), for spotting a file imported before. A file over the size limit, or empty,
+    /// is refused first, so a hostile file is never read through.
+    /// </summary>
+    public async Task<string> HashAsync(Stream file, string fileName, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (file.Length > Limits.MaxFileBytes) throw TooBig(fileName);
+        if (file.Length == 0) throw new ActivityFileRefusedException($"\"{fileName}\" is empty.");
+        file.Position = 0;
+        var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancel));
+        file.Position = 0;
+        return hash;
+    }
+
+    /// <summary>Reads a seekable file whose hash the caller has already taken with <see cref="HashAsync"/>, or null to take it here.</summary>
+    internal async Task<ActivityFileSummary> ReadAsync(Stream file, string fileName, string? sha256, Func<ActivityImportRow, CancellationToken, ValueTask> onRow,
+        IProgress<ImportProgress>? progress, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(onRow);
         if (!file.CanSeek)
         {
             await using var copy = await CopyToTemporaryFileAsync(file, fileName, cancel);
-            return await ReadAsync(copy, fileName, onRow, progress, cancel);
+            return await ReadAsync(copy, fileName, null, onRow, progress, cancel);
         }
-        if (file.Length > Limits.MaxFileBytes) throw TooBig(fileName);
-        if (file.Length == 0) throw new ActivityFileRefusedException($"\"{fileName}\" is empty.");
-
+        var hash = sha256 ?? await HashAsync(file, fileName, cancel);
         var format = await SniffAsync(file, fileName, cancel);
-        file.Position = 0;
-        var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancel));
         file.Position = 0;
 
         var length = file.Length;
