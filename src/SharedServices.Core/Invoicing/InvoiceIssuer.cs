@@ -44,9 +44,7 @@ public sealed class InvoiceIssuer(IDbContextFactory<SharedServicesDbContext> con
             var invoice = await db.Invoices.Include(i => i.Lines).SingleAsync(i => i.Id == draft.Id, cancel);
             var number = InvoiceNumbering.Format(codes[draft.ProviderId], draft.Kind, year, next);
             invoice.Issue(number, date);
-            var billed = invoice.Lines.SelectMany(l => l.Activity).Select(a => a.ActivityEntryId).ToList();
-            if (billed.Count > 0)
-                await db.ActivityEntries.Where(e => billed.Contains(e.Id)).ExecuteUpdateAsync(s => s.SetProperty(e => e.BilledOnInvoice, number), cancel);
+            await MarkActivityBilledAsync(db, invoice, number, cancel);
             if (invoice.Kind == InvoiceKind.CreditNote)
             {
                 var corrected = await db.Invoices.Include(i => i.Lines).SingleAsync(i => i.Id == invoice.CorrectsInvoiceId, cancel);
@@ -64,5 +62,28 @@ public sealed class InvoiceIssuer(IDbContextFactory<SharedServicesDbContext> con
         }
         await transaction.CommitAsync(cancel);
         return numbers;
+    }
+
+    /// <summary>
+    /// Locks each record the invoice's lines bill to its line and number. Only records still unbilled are marked (the
+    /// database refuses to re-mark a billed one); then the marked records are counted and their edit counts totalled.
+    /// If any was billed elsewhere, deleted or corrected since the run drafted it, the draft no longer says what it
+    /// bills, so nothing is issued. Checked after the update, when the records are this transaction's to hold.
+    /// </summary>
+    private static async Task MarkActivityBilledAsync(SharedServicesDbContext db, Invoice invoice, string number, CancellationToken cancel)
+    {
+        foreach (var line in invoice.Lines.Where(l => l.ActivityIds.Count > 0))
+        {
+            var ids = line.ActivityIds.ToArray();
+            var lineId = line.Id;
+            await db.ActivityEntries.Where(e => ids.Contains(e.Id) && e.BilledOnInvoice == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.BilledOnInvoice, number).SetProperty(e => e.BilledOnLineId, lineId), cancel);
+            var marked = await db.ActivityEntries.Where(e => e.BilledOnLineId == lineId)
+                .GroupBy(e => 1).Select(g => new { Count = g.Count(), Revisions = g.Sum(e => EF.Property<int>(e, SharedServicesDbContext.VersionColumn)) })
+                .SingleOrDefaultAsync(cancel);
+            if (marked?.Count != ids.Length || marked.Revisions != line.ActivityRevisions)
+                throw new DomainException($"Some of the activity on the draft for {invoice.PeriodLabel} ({line.ServiceName}) has been billed, corrected or deleted " +
+                                          "since the recharge drafted it. Run the recharge for that period again to redraft it. Nothing was issued.");
+        }
     }
 }

@@ -127,8 +127,8 @@ public sealed class InvoiceWorkbooks(IDbContextFactory<SharedServicesDbContext> 
 
     private static async Task<IReadOnlyList<InvoicedActivity>> ActivityAsync(SharedServicesDbContext db, Invoice invoice, CancellationToken cancel)
     {
-        var serviceOf = invoice.Lines.SelectMany(l => l.Activity.Select(a => (a.ActivityEntryId, l.ServiceName)))
-            .ToDictionary(a => a.ActivityEntryId, a => a.ServiceName);
+        var serviceOf = invoice.Lines.SelectMany(l => l.ActivityIds.Select(id => (Id: id, l.ServiceName)))
+            .ToDictionary(a => a.Id, a => a.ServiceName);
         if (serviceOf.Count == 0) return [];
         var ids = serviceOf.Keys.ToList();
         var entries = await db.ActivityEntries.AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync(cancel);

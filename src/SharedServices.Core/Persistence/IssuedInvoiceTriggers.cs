@@ -25,13 +25,12 @@ internal static class IssuedInvoiceTriggers
         BEGIN SELECT RAISE(ABORT, 'Invoice {IssuedMessage}'); END;
 
         {SqliteLineTrigger("InvoiceLines_IssuedNoInsert", "INSERT", "InvoiceLines", "NEW", "(SELECT \"Number\" FROM \"Invoices\" WHERE \"Id\" = NEW.\"InvoiceId\")")}
-        {SqliteLineTrigger("InvoiceLines_IssuedNoUpdate", "UPDATE", "InvoiceLines", "OLD", "(SELECT \"Number\" FROM \"Invoices\" WHERE \"Id\" = OLD.\"InvoiceId\")")}
+        {SqliteLinesNoUpdate}
         {SqliteLineTrigger("InvoiceLines_IssuedNoDelete", "DELETE", "InvoiceLines", "OLD", "(SELECT \"Number\" FROM \"Invoices\" WHERE \"Id\" = OLD.\"InvoiceId\")")}
         {SqliteLinkTriggers("InvoiceLineActivity")}
         {SqliteLinkTriggers("InvoiceLineCorrections")}
 
-        CREATE TRIGGER "ActivityEntries_BilledFixed" BEFORE UPDATE ON "ActivityEntries" WHEN OLD."BilledOnInvoice" IS NOT NULL
-        BEGIN SELECT RAISE(ABORT, 'This activity has been billed and cannot be changed; correct it with a credit note.'); END;
+        {SqliteActivityBilledFixed}
 
         CREATE TRIGGER "ActivityEntries_BilledNotDeleted" BEFORE DELETE ON "ActivityEntries" WHEN OLD."BilledOnInvoice" IS NOT NULL
         BEGIN SELECT RAISE(ABORT, 'This activity has been billed and cannot be deleted; correct it with a credit note.'); END;
@@ -51,6 +50,47 @@ internal static class IssuedInvoiceTriggers
         DROP TRIGGER IF EXISTS "InvoiceLineCorrections_IssuedNoDelete";
         DROP TRIGGER IF EXISTS "ActivityEntries_BilledFixed";
         DROP TRIGGER IF EXISTS "ActivityEntries_BilledNotDeleted";
+        """;
+
+    private const string SqliteActivityBilledFixed = """
+        CREATE TRIGGER "ActivityEntries_BilledFixed" BEFORE UPDATE ON "ActivityEntries" WHEN OLD."BilledOnInvoice" IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'This activity has been billed and cannot be changed; correct it with a credit note.'); END;
+        """;
+
+    private static string SqliteLinesNoUpdate =>
+        SqliteLineTrigger("InvoiceLines_IssuedNoUpdate", "UPDATE", "InvoiceLines", "OLD", "(SELECT \"Number\" FROM \"Invoices\" WHERE \"Id\" = OLD.\"InvoiceId\")");
+
+    /// <summary>
+    /// For the ActivityListsOnLines migration, before the link table is dropped: each line's links become its list of
+    /// activity ids, and each billed record learns its line. Issued rows are protected, so their triggers are
+    /// lifted for these two statements only and put back as they were, inside the migration's transaction.
+    /// </summary>
+    public static string SqliteMoveLinksIntoLists => $"""
+        DROP TRIGGER "InvoiceLines_IssuedNoUpdate";
+        UPDATE "InvoiceLines" SET "ActivityIds" = (SELECT json_group_array(x."ActivityEntryId") FROM
+            (SELECT a."ActivityEntryId" FROM "InvoiceLineActivity" a WHERE a."InvoiceLineId" = "InvoiceLines"."Id" ORDER BY a."ActivityEntryId") x),
+            "ActivityRevisions" = (SELECT COALESCE(SUM(e."Version"), 0) FROM "InvoiceLineActivity" a JOIN "ActivityEntries" e ON e."Id" = a."ActivityEntryId"
+                                   WHERE a."InvoiceLineId" = "InvoiceLines"."Id")
+        WHERE EXISTS (SELECT 1 FROM "InvoiceLineActivity" a WHERE a."InvoiceLineId" = "InvoiceLines"."Id");
+        {SqliteLinesNoUpdate}
+        DROP TRIGGER "ActivityEntries_BilledFixed";
+        UPDATE "ActivityEntries" SET "BilledOnLineId" = (SELECT a."InvoiceLineId" FROM "InvoiceLineActivity" a WHERE a."ActivityEntryId" = "ActivityEntries"."Id")
+        WHERE "BilledOnInvoice" IS NOT NULL;
+        {SqliteActivityBilledFixed}
+        """;
+
+    /// <inheritdoc cref="SqliteMoveLinksIntoLists"/>
+    public const string PostgresMoveLinksIntoLists = """
+        ALTER TABLE "InvoiceLines" DISABLE TRIGGER invoice_lines_issued;
+        UPDATE "InvoiceLines" l SET "ActivityIds" = a.ids, "ActivityRevisions" = a.revisions
+        FROM (SELECT k."InvoiceLineId", array_agg(k."ActivityEntryId" ORDER BY k."ActivityEntryId") AS ids, SUM(e."Version") AS revisions
+              FROM "InvoiceLineActivity" k JOIN "ActivityEntries" e ON e."Id" = k."ActivityEntryId" GROUP BY k."InvoiceLineId") a
+        WHERE a."InvoiceLineId" = l."Id";
+        ALTER TABLE "InvoiceLines" ENABLE TRIGGER invoice_lines_issued;
+        ALTER TABLE "ActivityEntries" DISABLE TRIGGER activity_billed_fixed;
+        UPDATE "ActivityEntries" e SET "BilledOnLineId" = a."InvoiceLineId"
+        FROM "InvoiceLineActivity" a WHERE a."ActivityEntryId" = e."Id" AND e."BilledOnInvoice" IS NOT NULL;
+        ALTER TABLE "ActivityEntries" ENABLE TRIGGER activity_billed_fixed;
         """;
 
     private static string SqliteLineTrigger(string name, string operation, string table, string row, string numberOf) => $"""

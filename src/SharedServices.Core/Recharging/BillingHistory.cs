@@ -42,13 +42,13 @@ internal static class BillingHistory
         foreach (var credit in credits)
             corrections[credit.CorrectedLineId] = corrections.GetValueOrDefault(credit.CorrectedLineId, Money.Zero) + credit.Difference;
 
-        var activityIds = issued.SelectMany(x => x.Line.Activity.Select(a => a.ActivityEntryId)).ToList();
+        var activityIds = issued.SelectMany(x => x.Line.ActivityIds).ToList();
         var activity = await db.ActivityEntries.AsNoTracking().Where(e => activityIds.Contains(e.Id))
             .ToDictionaryAsync(e => e.Id, cancel);
         return issued.Where(x => x.Line.Kind is RechargeLineKind.Quantity or RechargeLineKind.Instalment or RechargeLineKind.FullCost)
             .Select(x => new BilledLine(x.Line.Id, x.Number!, x.IssuedOn!.Value, x.Line.Kind, x.Line.Covers, x.Line.InstalmentNumber,
                 x.Line.Net, corrections.GetValueOrDefault(x.Line.Id, Money.Zero),
-                x.Line.Activity.Select(a => activity[a.ActivityEntryId])
+                x.Line.ActivityIds.Select(id => activity[id])
                     .Select(e => new BillableActivity(e.Id, e.Details.From, e.Details.To, e.Details.Quantity, e.Details.Unit, e.Details.ActualCost))
                     .ToList()))
             .ToList();

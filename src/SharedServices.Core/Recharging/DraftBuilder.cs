@@ -14,16 +14,11 @@ using SharedServices.Domain.Money;
 /// adjustments go on a supplementary invoice (or, where the rate fell, a credit note against the first invoice
 /// corrected). VAT is worked out per line by the service's treatment and the standard rate on the line's last day.
 /// </summary>
-internal sealed class DraftBuilder(int runId, Partnership partnership, RechargePeriod period, StandardVatRates rates)
+internal sealed class DraftBuilder(int runId, Partnership partnership, RechargePeriod period, StandardVatRates rates, IReadOnlyDictionary<int, int> revisions)
 {
     private readonly Dictionary<(InvoiceKind Kind, int Provider, int Recipient, int? Corrects), Invoice> _drafts = [];
 
-    private readonly List<(InvoiceLine Line, IReadOnlyList<int> ActivityIds)> _activity = [];
-
     public IEnumerable<Invoice> Drafts => _drafts.Values;
-
-    /// <summary>The activity each drafted line bills, to write once the lines are saved.</summary>
-    public IEnumerable<(InvoiceLine Line, IReadOnlyList<int> ActivityIds)> ActivityOfLines => _activity;
 
     public void Add(TradedService service, ChargeSchedule schedule, VatTreatmentHistory vat, RechargeLine line)
     {
@@ -33,7 +28,7 @@ internal sealed class DraftBuilder(int runId, Partnership partnership, RechargeP
             : null;
         var invoiceLine = new InvoiceLine(service.Id, service.Name, line.Kind, line.Explanation, line.Covers, line.Quantity, line.Unit, line.Rate,
             LineVat.For(line.Net, vat, line.Covers.End, rates), line.InstalmentNumber, key);
-        if (line.ActivityIds.Count > 0) _activity.Add((invoiceLine, line.ActivityIds));
+        invoiceLine.Bills(line.ActivityIds, line.ActivityIds.Sum(id => revisions.GetValueOrDefault(id)));
         invoice.AddLine(invoiceLine);
     }
 
@@ -57,7 +52,8 @@ internal sealed class DraftBuilder(int runId, Partnership partnership, RechargeP
         var key = (kind, service.ProviderId, service.RecipientId, corrects);
         if (_drafts.TryGetValue(key, out var invoice)) return invoice;
         invoice = new Invoice(kind, partnership.Id, service.ProviderId, service.RecipientId, period.Dates, period.Label,
-            version.PaymentTermsDays, schedule.Posting.PurchaseOrder, corrects) { RunId = runId };
+            version.PaymentTermsDays, schedule.Posting.PurchaseOrder, corrects);
+        invoice.DraftedBy(runId);
         _drafts.Add(key, invoice);
         return invoice;
     }

@@ -25,6 +25,9 @@ internal sealed class RechargeData
     public required IReadOnlyDictionary<int, YearToDate> SoFar { get; init; }
     public required IReadOnlySet<int> MayNeedAdjusting { get; init; }
 
+    /// <summary>The edit count of each unbilled record that has one (most have none), for <see cref="InvoiceLine.ActivityRevisions"/>.</summary>
+    public required IReadOnlyDictionary<int, int> Revisions { get; init; }
+
     public static async Task<RechargeData> LoadAsync(SharedServicesDbContext db, IReadOnlyCollection<int> serviceIds, FinancialYear year, CancellationToken cancel)
     {
         var ids = serviceIds.ToList();
@@ -36,13 +39,25 @@ internal sealed class RechargeData
                 .ToListAsync(cancel))
             .ToLookup(x => x.ServiceId, x => x.Change);
 
-        var linked = db.InvoiceLines.SelectMany(l => l.Activity).Select(a => a.ActivityEntryId);
-        var unbilled = (await db.ActivityEntries.AsNoTracking()
-                .Where(e => ids.Contains(e.TradedServiceId) && e.BilledOnInvoice == null && !linked.Contains(e.Id)
-                            && e.Details.From >= year.Dates.Start && e.Details.From <= year.Dates.End)
-                .Select(e => new { e.TradedServiceId, Activity = new BillableActivity(e.Id, e.Details.From, e.Details.To, e.Details.Quantity, e.Details.Unit, e.Details.ActualCost) })
-                .ToListAsync(cancel))
-            .ToLookup(x => x.TradedServiceId, x => x.Activity);
+        // Activity on another period's draft is left to that draft (this period's drafts were deleted before this read).
+        var onDrafts = (await (from line in db.InvoiceLines.AsNoTracking()
+                               join invoice in db.Invoices on EF.Property<int>(line, "InvoiceId") equals invoice.Id
+                               where ids.Contains(line.TradedServiceId) && invoice.Number == null
+                               select line.ActivityIds).ToListAsync(cancel))
+            .SelectMany(a => a).ToHashSet();
+        var unbilled = new List<(int ServiceId, BillableActivity Activity)>();
+        var revisions = new Dictionary<int, int>();
+        await foreach (var e in db.ActivityEntries.AsNoTracking()
+                           .Where(e => ids.Contains(e.TradedServiceId) && e.BilledOnInvoice == null
+                                       && e.Details.From >= year.Dates.Start && e.Details.From <= year.Dates.End)
+                           .Select(e => new { e.Id, e.TradedServiceId, e.Details.From, e.Details.To, e.Details.Quantity, e.Details.Unit, e.Details.ActualCost,
+                               Revision = EF.Property<int>(e, SharedServicesDbContext.VersionColumn) })
+                           .AsAsyncEnumerable().WithCancellation(cancel))
+        {
+            if (onDrafts.Contains(e.Id)) continue;
+            unbilled.Add((e.TradedServiceId, new BillableActivity(e.Id, e.From, e.To, e.Quantity, e.Unit, e.ActualCost)));
+            if (e.Revision != 0) revisions.Add(e.Id, e.Revision);
+        }
 
         // Every line of these services (draft or issued), without its activity: enough for the year so far and to
         // see which services a version entered after an issue could change.
@@ -58,8 +73,7 @@ internal sealed class RechargeData
                             join invoice in db.Invoices on EF.Property<int>(line, "InvoiceId") equals invoice.Id
                             where ids.Contains(line.TradedServiceId) && line.Kind == RechargeLineKind.TrueUp && invoice.Number != null
                                   && line.CoversFrom >= year.Dates.Start && line.CoversFrom <= year.Dates.End
-                            from link in line.Activity
-                            join entry in db.ActivityEntries on link.ActivityEntryId equals entry.Id
+                            join entry in db.ActivityEntries on (int?)line.Id equals entry.BilledOnLineId
                             select new { line.TradedServiceId, entry.Details.ActualCost }).ToListAsync(cancel))
             .ToLookup(x => x.TradedServiceId, x => x.ActualCost ?? Money.Zero);
 
@@ -80,7 +94,7 @@ internal sealed class RechargeData
         var mayNeedAdjusting = schedules.Values
             .Where(s => s.Versions.Any(v => issuedByService[s.TradedServiceId].Any(l => v.EnteredOn > l.IssuedOn && l.CoversTo >= v.EffectiveFrom)))
             .Select(s => s.TradedServiceId).ToHashSet();
-        return new RechargeData { Schedules = schedules, Vat = vat, Unbilled = unbilled, SoFar = soFar, MayNeedAdjusting = mayNeedAdjusting };
+        return new RechargeData { Schedules = schedules, Vat = vat, Unbilled = unbilled.ToLookup(u => u.ServiceId, u => u.Activity), SoFar = soFar, MayNeedAdjusting = mayNeedAdjusting, Revisions = revisions };
     }
 
     private static Money Sum(IEnumerable<Money> amounts) => amounts.Aggregate(Money.Zero, (sum, m) => sum + m);

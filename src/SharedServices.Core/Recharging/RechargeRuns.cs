@@ -23,8 +23,10 @@ public sealed record RechargeOutcome(int RunId, int Drafts, int Lines, Money Tot
 /// The month-end job: for a period and a scope (everything, one partnership or one provider), drafts the invoices
 /// each provider sends each recipient, with one line or more per service, plus supplementary invoices (or credit
 /// notes) for backdated rate changes to periods already issued. Re-running replaces only the period's drafts.
-/// A run holds a lock key the database keeps unique, so the same run cannot be started twice at once; and each
-/// activity record and instalment slice can sit on one line only, so runs that overlap cannot double-bill either.
+/// A run holds a lock key the database keeps unique, so the same run cannot be started twice at once; each draft
+/// fills a slot (partnership, provider, recipient, period) and each instalment slice a key the database also keeps
+/// unique, so runs over overlapping scopes cannot both draft them. Activity on another period's draft is left to it,
+/// and issuing marks each record billed once only (see <see cref="Invoicing.InvoiceIssuer"/>), so nothing is billed twice.
 /// Everything is drafted in one transaction: cancelled or failed, nothing is left half-written.
 /// </summary>
 public sealed class RechargeRuns(IDbContextFactory<SharedServicesDbContext> contextFactory, TimeProvider clock)
@@ -122,7 +124,7 @@ public sealed class RechargeRuns(IDbContextFactory<SharedServicesDbContext> cont
         {
             var partnership = partnerships[p];
             if (p % 10 == 0) progress?.Report(new RechargeProgress(p, partnerships.Count, partnership.Name));
-            var builder = new DraftBuilder(runId, partnership, period, rates);
+            var builder = new DraftBuilder(runId, partnership, period, rates, data.Revisions);
             foreach (var service in inScope[partnership])
             {
                 cancel.ThrowIfCancellationRequested();
@@ -140,8 +142,6 @@ public sealed class RechargeRuns(IDbContextFactory<SharedServicesDbContext> cont
         var drafts = builders.SelectMany(b => b.Drafts).ToList();
         db.Invoices.AddRange(drafts);
         await db.SaveChangesAsync(cancel);
-        // The activity each line bills, written in bulk now that the lines have ids (EF Core would add them one by one).
-        await LineActivityWriter.WriteAsync(db, builders.SelectMany(b => b.ActivityOfLines), cancel);
         await transaction.CommitAsync(cancel);
         progress?.Report(new RechargeProgress(partnerships.Count, partnerships.Count, null));
         return new RechargeOutcome(runId, drafts.Count, drafts.Sum(d => d.Lines.Count),

@@ -45,6 +45,9 @@ public sealed class ActivityEntry
     /// <summary>The number of the invoice that billed it; null while it is unbilled.</summary>
     public string? BilledOnInvoice { get; private set; }
 
+    /// <summary>The issued invoice line that billed it; null while it is unbilled.</summary>
+    public int? BilledOnLineId { get; private set; }
+
     public bool IsBilled => BilledOnInvoice is not null;
 
     /// <summary>What makes two records the same work recorded twice: the service, dates, quantity or cost, and reference.</summary>
@@ -63,12 +66,13 @@ public sealed class ActivityEntry
     /// <summary>Refuses when the entry has been billed; call before deleting it.</summary>
     public void EnsureCanDelete() => EnsureUnbilled("deleted");
 
-    /// <summary>Locks the entry to the invoice that billed it.</summary>
-    public void MarkBilled(string invoiceNumber)
+    /// <summary>Locks the entry to the invoice (and line) that billed it.</summary>
+    public void MarkBilled(string invoiceNumber, int? lineId = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(invoiceNumber);
         EnsureUnbilled("billed again");
         BilledOnInvoice = invoiceNumber;
+        BilledOnLineId = lineId;
     }
 
     private void EnsureUnbilled(string action)

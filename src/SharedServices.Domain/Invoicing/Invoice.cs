@@ -64,7 +64,21 @@ public sealed class Invoice
     public string? PurchaseOrder { get; private set; }
 
     /// <summary>The recharge run that drafted it; null for one raised by hand (a credit note).</summary>
-    public int? RunId { get; set; }
+    public int? RunId { get; private set; }
+
+    /// <summary>
+    /// While a run's draft: the slot it fills (kind, partnership, provider, recipient, period and the invoice it
+    /// corrects). The database holds each slot once, so two runs that overlap cannot both draft it; cleared on issue.
+    /// </summary>
+    public string? DraftSlot { get; private set; }
+
+    /// <summary>Marks the draft as <paramref name="runId"/>'s, taking its slot.</summary>
+    public void DraftedBy(int runId)
+    {
+        EnsureDraft("be re-drafted");
+        RunId = runId;
+        DraftSlot = $"{Kind}:{PartnershipId}:{ProviderId}:{RecipientId}:{PeriodFrom:yyyy-MM-dd}:{PeriodTo:yyyy-MM-dd}:{CorrectsInvoiceId}";
+    }
 
     /// <summary>For a credit note or supplementary invoice, the invoice it corrects.</summary>
     public int? CorrectsInvoiceId { get; private set; }
@@ -126,6 +140,7 @@ public sealed class Invoice
         Number = number;
         IssuedOn = issuedOn;
         DueOn = issuedOn.AddDays(PaymentTermsDays);
+        DraftSlot = null;
     }
 
     public void RecordPayment(Payment payment)

@@ -13,7 +13,6 @@ using SharedServices.Domain.Money;
 /// </summary>
 public sealed class InvoiceLine
 {
-    private readonly List<BilledActivityLink> _activity = [];
     private readonly List<LineCorrectionLink> _corrects = [];
 
     private InvoiceLine()
@@ -66,18 +65,30 @@ public sealed class InvoiceLine
     /// </summary>
     public string? BillingKey { get; private set; }
 
-    /// <summary>The activity this line bills; each record can be on one line only, which the database enforces.</summary>
-    public IReadOnlyList<BilledActivityLink> Activity => _activity;
+    /// <summary>
+    /// The activity records this line bills, in id order. Held on the line as one list rather than a row per record,
+    /// so that a year's run over a million records writes thousands of rows, not a million. Issuing marks each record
+    /// with the line and invoice, once only, which the database enforces.
+    /// </summary>
+    public IReadOnlyList<int> ActivityIds { get; private set; } = [];
 
     /// <summary>For a backdated adjustment, the issued lines it corrects and by how much.</summary>
     public IReadOnlyList<LineCorrectionLink> Corrects => _corrects;
 
     public Money Gross => Net + Vat;
 
-    public void Bills(IEnumerable<int> activityIds)
+    /// <summary>
+    /// The total of the billed records' edit counts when the line was drafted. Issuing totals them again: a record
+    /// corrected since the draft raises it, so the draft no longer says what it bills and is not issued.
+    /// </summary>
+    public int ActivityRevisions { get; private set; }
+
+    /// <param name="revisions">The total of the records' edit counts as read for the draft.</param>
+    public void Bills(IEnumerable<int> activityIds, int revisions)
     {
         ArgumentNullException.ThrowIfNull(activityIds);
-        _activity.AddRange(activityIds.Select(id => new BilledActivityLink(id)));
+        ActivityIds = [.. ActivityIds.Concat(activityIds).Distinct().Order()];
+        ActivityRevisions += revisions;
     }
 
     public void CorrectsLines(IEnumerable<(int LineId, Money Difference)> corrections)
@@ -91,9 +102,6 @@ public sealed class InvoiceLine
         $"instalment:{tradedServiceId}:{year.StartYear}:{number}:{from:yyyy-MM-dd}";
     public DateRange Covers => new(CoversFrom, CoversTo);
 }
-
-/// <summary>An activity record billed by a line.</summary>
-public sealed record BilledActivityLink(int ActivityEntryId);
 
 /// <summary>An issued line a backdated adjustment corrects, and by how much.</summary>
 public sealed record LineCorrectionLink(int CorrectedLineId, Money Difference);

@@ -49,7 +49,7 @@ public abstract class RechargeRunsTests<TDatabase> : DatabaseTest<TDatabase> whe
         var line = Assert.Single(draft.Lines);
         Assert.Equal("3.5 days × £450.00 (rate from 1 April 2012)", line.Explanation);
         Assert.Equal((new Money(1_575_00), Money.Zero, new Money(1_575_00)), (line.Net, line.Vat, line.Gross));
-        Assert.Equal(2, line.Activity.Count);
+        Assert.Equal(2, line.ActivityIds.Count);
     }
 
     [Fact]
@@ -85,9 +85,95 @@ public abstract class RechargeRunsTests<TDatabase> : DatabaseTest<TDatabase> whe
         Assert.Equal(0, again.Drafts);
         Assert.Equal(2, (await InvoicesOf(p)).Count);
         await using var db = Factory.CreateDbContext();
-        Assert.Equal("TFC-2013/14-0001", (await db.ActivityEntries.SingleAsync(e => e.Id == october)).BilledOnInvoice);
         var issued = (await InvoicesOf(p))[0];
+        var billed = await db.ActivityEntries.SingleAsync(e => e.Id == october);
+        Assert.Equal(("TFC-2013/14-0001", issued.Lines.Single().Id), (billed.BilledOnInvoice, billed.BilledOnLineId));
         Assert.Equal((new DateOnly(2013, 11, 1), new DateOnly(2013, 12, 1), InvoiceStatus.Issued), (issued.IssuedOn, issued.DueOn, issued.Status));
+    }
+
+    [Fact]
+    public async Task Issue_RefusesADraftWhoseActivityWasCorrectedSinceItWasDrafted_AndUsesNoNumber()
+    {
+        var p = await TestPartnership.AddAsync(Factory);
+        var corrected = await p.DaysAsync(Factory, new DateOnly(2013, 10, 3), 2m, "EP-1");
+        await p.DaysAsync(Factory, new DateOnly(2013, 10, 10), 1m, "EP-2");
+        await Run(p, October2013);
+        await using (var db = Factory.CreateDbContext())
+        {
+            var entry = await db.ActivityEntries.SingleAsync(e => e.Id == corrected);
+            entry.Correct(new Domain.Activity.ActivityDetails(new DateOnly(2013, 10, 3), new DateOnly(2013, 10, 3), 2.5m, "days", null, null, "EP-1"),
+                "Officer", DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+        }
+
+        var refused = await Assert.ThrowsAsync<DomainException>(async () => await Issuer.IssueAsync([(await InvoicesOf(p)).Single().Id], new DateOnly(2013, 11, 1)));
+
+        Assert.Contains("corrected or deleted since the recharge drafted it", refused.Message);
+        Assert.Null((await InvoicesOf(p)).Single().Number);
+        await using (var db = Factory.CreateDbContext())
+            Assert.Equal(0, await db.ActivityEntries.CountAsync(e => e.TradedServiceId == p.ServiceId && e.BilledOnInvoice != null));
+        // Redrafted and issued: (2.5 + 1) days × £450.00 = £1,575.00, under the first number, since the refusal used none.
+        await Run(p, October2013);
+        var redraft = (await InvoicesOf(p)).Single();
+        Assert.Equal(["TFC-2013/14-0001"], await Issuer.IssueAsync([redraft.Id], new DateOnly(2013, 11, 1)));
+        Assert.Equal(new Money(1_575_00), redraft.Net);
+    }
+
+    [Fact]
+    public async Task Issue_RefusesADraftWhoseActivityWasDeletedSinceItWasDrafted()
+    {
+        var p = await TestPartnership.AddAsync(Factory);
+        var deleted = await p.DaysAsync(Factory, new DateOnly(2013, 10, 3), 2m, "EP-1");
+        await p.DaysAsync(Factory, new DateOnly(2013, 10, 10), 1m, "EP-2");
+        await Run(p, October2013);
+        await using (var db = Factory.CreateDbContext())
+            await db.ActivityEntries.Where(e => e.Id == deleted).ExecuteDeleteAsync();
+
+        var refused = await Assert.ThrowsAsync<DomainException>(async () => await Issuer.IssueAsync([(await InvoicesOf(p)).Single().Id], new DateOnly(2013, 11, 1)));
+
+        Assert.Contains("Nothing was issued", refused.Message);
+        Assert.Null((await InvoicesOf(p)).Single().Number);
+    }
+
+    [Fact]
+    public async Task QuarterRun_LeavesActivityAlreadyOnAMonthsDraftToThatDraft()
+    {
+        var p = await TestPartnership.AddAsync(Factory);
+        await p.DaysAsync(Factory, new DateOnly(2013, 10, 3), 2m, "EP-1");
+        await p.DaysAsync(Factory, new DateOnly(2013, 11, 4), 1m, "EP-2");
+        await p.DaysAsync(Factory, new DateOnly(2013, 12, 2), 0.5m, "EP-3");
+        await Run(p, October2013);
+
+        await Run(p, RechargePeriod.Parse("2013/14-Q3"));
+
+        // October's 2 days stay on October's draft (£900.00); the quarter bills November and December: 1.5 days × £450.00 = £675.00.
+        var drafts = await InvoicesOf(p);
+        Assert.Equal([("October 2013", new Money(900_00)), (RechargePeriod.Parse("2013/14-Q3").Label, new Money(675_00))],
+            drafts.Select(d => (d.PeriodLabel, d.Net)));
+    }
+
+    [Fact]
+    public async Task OverlappingScopesRunAtOnce_DraftThePartnershipOnce()
+    {
+        var p = await TestPartnership.AddAsync(Factory);
+        for (var day = 1; day <= 10; day++) await p.DaysAsync(Factory, new DateOnly(2013, 10, day), 1m, $"EP-{day}");
+
+        // A run for the partnership and a run for its provider hold different locks but would draft the same invoice.
+        var runs = Enumerable.Range(0, 16).Select(i => Task.Run(async () =>
+        {
+            try
+            {
+                await (i % 2 == 0 ? Run(p, October2013) : Runs.RunAsync(October2013, RechargeScope.Provider, p.ProviderId, "Officer"));
+                return "drafted";
+            }
+            catch (DomainException) { return "refused"; }
+        })).ToList();
+        var results = await Task.WhenAll(runs);
+
+        Assert.Contains("drafted", results);
+        // 10 days × £450.00 = £4,500.00, drafted once.
+        var draft = Assert.Single(await InvoicesOf(p));
+        Assert.Equal(new Money(4_500_00), draft.Net);
     }
 
     [Fact]
@@ -143,7 +229,7 @@ public abstract class RechargeRunsTests<TDatabase> : DatabaseTest<TDatabase> whe
     {
         var p = await TestPartnership.AddAsync(Factory);
         var activity = await p.DaysAsync(Factory, new DateOnly(2013, 10, 3), 2m, "EP-1");
-        var later = await p.DaysAsync(Factory, new DateOnly(2013, 11, 4), 1m, "EP-2");
+        await p.DaysAsync(Factory, new DateOnly(2013, 11, 4), 1m, "EP-2");
         await Run(p, October2013);
         var invoice = (await InvoicesOf(p)).Single();
         await Issuer.IssueAsync([invoice.Id], new DateOnly(2013, 11, 1));
@@ -157,8 +243,9 @@ public abstract class RechargeRunsTests<TDatabase> : DatabaseTest<TDatabase> whe
             $"UPDATE \"Invoices\" SET \"DueOn\" = '2014-01-01' WHERE \"Id\" = {invoice.Id}",
             $"UPDATE \"Invoices\" SET \"Number\" = 'TFC-2013/14-0099' WHERE \"Id\" = {invoice.Id}",
             $"DELETE FROM \"Invoices\" WHERE \"Id\" = {invoice.Id}",
-            $"DELETE FROM \"InvoiceLineActivity\" WHERE \"InvoiceLineId\" = {line}",
-            $"INSERT INTO \"InvoiceLineActivity\" (\"InvoiceLineId\", \"ActivityEntryId\") VALUES ({line}, {later})",
+            $"UPDATE \"InvoiceLines\" SET \"ActivityRevisions\" = 7 WHERE \"Id\" = {line}",
+            $"UPDATE \"ActivityEntries\" SET \"BilledOnLineId\" = NULL WHERE \"Id\" = {activity}",
+            $"UPDATE \"ActivityEntries\" SET \"BilledOnInvoice\" = NULL WHERE \"Id\" = {activity}",
             $"UPDATE \"ActivityEntries\" SET \"Quantity\" = 9 WHERE \"Id\" = {activity}",
             $"DELETE FROM \"ActivityEntries\" WHERE \"Id\" = {activity}",
         ];

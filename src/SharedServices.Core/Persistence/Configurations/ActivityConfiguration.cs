@@ -19,6 +19,9 @@ internal sealed class ActivityEntryConfiguration : IEntityTypeConfiguration<Acti
         builder.Property(e => e.EnteredBy).HasMaxLength(200);
         builder.Property(e => e.EnteredAtUtc).IsUtc();
         builder.Property(e => e.BilledOnInvoice).HasMaxLength(40);
+        // The issued line that billed it: a true-up reads activity by line. An index, not a foreign key: adding one
+        // would make SQLite rebuild the table and lose its triggers, and an issued line can never be deleted anyway.
+        builder.HasIndex(e => e.BilledOnLineId);
         builder.OwnsOne(e => e.Details, details =>
         {
             details.Property(d => d.From).HasColumnName("FromDate");

@@ -30,6 +30,9 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.Property(i => i.PurchaseOrder).HasMaxLength(60);
         builder.Property(i => i.Number).HasMaxLength(40);
         builder.HasIndex(i => i.Number).IsUnique();
+        // A run's draft fills one slot at most, so two runs over the same partnership and period cannot both draft it.
+        builder.Property(i => i.DraftSlot).HasMaxLength(120);
+        builder.HasIndex(i => i.DraftSlot).IsUnique();
         builder.Property(i => i.DisputeReason).HasMaxLength(Invoice.MaxDisputeReasonLength);
         builder.HasIndex(i => new { i.RecipientId, i.DueOn });
         builder.HasIndex(i => new { i.PartnershipId, i.PeriodFrom });
@@ -65,17 +68,8 @@ internal sealed class InvoiceLineConfiguration : IEntityTypeConfiguration<Invoic
         // The same instalment (or part of one) is never on two invoices, draft or issued.
         builder.HasIndex(l => l.BillingKey).IsUnique();
 
-        builder.OwnsMany(l => l.Activity, link =>
-        {
-            link.ToTable("InvoiceLineActivity");
-            link.WithOwner().HasForeignKey("InvoiceLineId");
-            link.Property<int>("Id");
-            link.HasKey("Id");
-            link.HasOne<ActivityEntry>().WithMany().HasForeignKey(a => a.ActivityEntryId).OnDelete(DeleteBehavior.Restrict);
-            // An activity record is billed by one line only.
-            link.HasIndex(a => a.ActivityEntryId).IsUnique();
-        });
-        builder.Navigation(l => l.Activity).HasField("_activity").UsePropertyAccessMode(PropertyAccessMode.Field);
+        // The activity a line bills, as one list: JSON text on SQLite, an integer array on PostgreSQL.
+        builder.PrimitiveCollection(l => l.ActivityIds);
 
         builder.OwnsMany(l => l.Corrects, link =>
         {

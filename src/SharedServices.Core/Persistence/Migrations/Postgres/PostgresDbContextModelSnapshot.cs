@@ -104,6 +104,9 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int?>("BilledOnLineId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("EnteredAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -126,6 +129,8 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BilledOnLineId");
 
                     b.HasIndex("ImportId");
 
@@ -285,6 +290,10 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("DraftSlot")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
 
@@ -338,6 +347,9 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
 
                     b.HasIndex("CorrectsInvoiceId");
 
+                    b.HasIndex("DraftSlot")
+                        .IsUnique();
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -359,6 +371,13 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<int[]>("ActivityIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<int>("ActivityRevisions")
+                        .HasColumnType("integer");
 
                     b.Property<string>("BillingKey")
                         .HasMaxLength(100)
@@ -1150,39 +1169,6 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("SharedServices.Domain.Invoicing.BilledActivityLink", "Activity", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
-
-                            b1.Property<int>("ActivityEntryId")
-                                .HasColumnType("integer");
-
-                            b1.Property<int>("InvoiceLineId")
-                                .HasColumnType("integer");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("ActivityEntryId")
-                                .IsUnique();
-
-                            b1.HasIndex("InvoiceLineId");
-
-                            b1.ToTable("InvoiceLineActivity", (string)null);
-
-                            b1.HasOne("SharedServices.Domain.Activity.ActivityEntry", null)
-                                .WithMany()
-                                .HasForeignKey("ActivityEntryId")
-                                .OnDelete(DeleteBehavior.Restrict)
-                                .IsRequired();
-
-                            b1.WithOwner()
-                                .HasForeignKey("InvoiceLineId");
-                        });
-
                     b.OwnsMany("SharedServices.Domain.Invoicing.LineCorrectionLink", "Corrects", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1217,8 +1203,6 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                             b1.WithOwner()
                                 .HasForeignKey("InvoiceLineId");
                         });
-
-                    b.Navigation("Activity");
 
                     b.Navigation("Corrects");
                 });

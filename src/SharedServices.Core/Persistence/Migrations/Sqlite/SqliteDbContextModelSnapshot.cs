@@ -95,6 +95,9 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("BilledOnLineId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("EnteredAtUtc")
                         .HasColumnType("TEXT");
 
@@ -117,6 +120,8 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BilledOnLineId");
 
                     b.HasIndex("ImportId");
 
@@ -268,6 +273,10 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DraftSlot")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
@@ -321,6 +330,9 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CorrectsInvoiceId");
 
+                    b.HasIndex("DraftSlot")
+                        .IsUnique();
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -339,6 +351,13 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("ActivityIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActivityRevisions")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("BillingKey")
@@ -1113,37 +1132,6 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("SharedServices.Domain.Invoicing.BilledActivityLink", "Activity", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("ActivityEntryId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("InvoiceLineId")
-                                .HasColumnType("INTEGER");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("ActivityEntryId")
-                                .IsUnique();
-
-                            b1.HasIndex("InvoiceLineId");
-
-                            b1.ToTable("InvoiceLineActivity", (string)null);
-
-                            b1.HasOne("SharedServices.Domain.Activity.ActivityEntry", null)
-                                .WithMany()
-                                .HasForeignKey("ActivityEntryId")
-                                .OnDelete(DeleteBehavior.Restrict)
-                                .IsRequired();
-
-                            b1.WithOwner()
-                                .HasForeignKey("InvoiceLineId");
-                        });
-
                     b.OwnsMany("SharedServices.Domain.Invoicing.LineCorrectionLink", "Corrects", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1176,8 +1164,6 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("InvoiceLineId");
                         });
-
-                    b.Navigation("Activity");
 
                     b.Navigation("Corrects");
                 });
