@@ -68,6 +68,51 @@ public abstract class DatabaseStartupTests<TDatabase> : DatabaseTest<TDatabase> 
         }
     }
 
+    [Fact]
+    public async Task Migrate_FromLinkRows_MovesEachLinesActivityIntoItsList_AndTellsEachBilledRecordItsLine()
+    {
+        // A database from before ActivityListsOnLines: an issued invoice whose one line bills two records by link rows,
+        // the second record corrected once before it was drafted, and a draft line billing a third.
+        await using var fresh = await NewEmptyDatabase();
+        await using var db = fresh.Factory.CreateDbContext();
+        await db.GetService<IMigrator>().MigrateAsync(db.Database.GetMigrations().Single(m => m.EndsWith("_RechargeAndInvoices", StringComparison.Ordinal)));
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO "Organisations" ("Id", "Name", "ShortCode", "Kind", "CallInWorkingDays", "Version") VALUES (1, 'Testford', 'TFC', 'UnitaryAuthority', 5, 0), (2, 'Otherby', 'OBC', 'UnitaryAuthority', 5, 0);
+            INSERT INTO "Partnerships" ("Id", "Code", "Name", "Kind", "Renews", "TermStartDate", "TermEndKind", "TermUpToYears", "TermTerminationFalls", "Version")
+              VALUES (1, 'tfc-obc', 'Testford and Otherby', 'TradedServices', false, '2012-04-01', 'UpToYears', 5, 'AnyDay', 0);
+            INSERT INTO "TradedServices" ("Id", "PartnershipId", "Name", "ProviderId", "RecipientId") VALUES (1, 1, 'Educational psychology', 1, 2);
+            INSERT INTO "ActivityEntries" ("Id", "TradedServiceId", "FromDate", "ToDate", "Quantity", "Unit", "EnteredBy", "EnteredAtUtc", "IsIllustrative", "Version", "BilledOnInvoice")
+              VALUES (11, 1, '2013-10-03', '2013-10-03', 2, 'days', 'Test', '2013-10-04 09:00:00', false, 0, 'TFC-2013/14-0002'),
+                     (12, 1, '2013-10-10', '2013-10-10', 1, 'days', 'Test', '2013-10-11 09:00:00', false, 1, 'TFC-2013/14-0002'),
+                     (13, 1, '2013-11-04', '2013-11-04', 1, 'days', 'Test', '2013-11-05 09:00:00', false, 0, NULL);
+            INSERT INTO "Invoices" ("Id", "Kind", "PartnershipId", "ProviderId", "RecipientId", "PeriodFrom", "PeriodTo", "PeriodLabel", "PaymentTermsDays", "Credited", "Version", "Number", "IssuedOn", "DueOn")
+              VALUES (22, 'Invoice', 1, 1, 2, '2013-11-01', '2013-11-30', 'November 2013', 30, 0, 0, NULL, NULL, NULL);
+            INSERT INTO "InvoiceLines" ("Id", "InvoiceId", "TradedServiceId", "ServiceName", "Kind", "Explanation", "CoversFrom", "CoversTo", "Quantity", "Unit", "Rate", "Net", "Treatment", "VatPercent", "Vat")
+              VALUES (31, 22, 1, 'Educational psychology', 'Quantity', '1 day × £450.00', '2013-11-01', '2013-11-30', 1, 'days', 45000, 45000, 'OutsideTheScope', 0, 0);
+            INSERT INTO "InvoiceLineActivity" ("InvoiceLineId", "ActivityEntryId") VALUES (31, 13);
+            """);
+        // The issued line is added while its invoice is still a draft, then the invoice is issued: as the app did it.
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO "Invoices" ("Id", "Kind", "PartnershipId", "ProviderId", "RecipientId", "PeriodFrom", "PeriodTo", "PeriodLabel", "PaymentTermsDays", "Credited", "Version")
+              VALUES (23, 'Invoice', 1, 1, 2, '2013-10-01', '2013-10-31', 'October 2013', 30, 0, 0);
+            INSERT INTO "InvoiceLines" ("Id", "InvoiceId", "TradedServiceId", "ServiceName", "Kind", "Explanation", "CoversFrom", "CoversTo", "Quantity", "Unit", "Rate", "Net", "Treatment", "VatPercent", "Vat")
+              VALUES (32, 23, 1, 'Educational psychology', 'Quantity', '3 days × £450.00', '2013-10-01', '2013-10-31', 3, 'days', 45000, 135000, 'OutsideTheScope', 0, 0);
+            INSERT INTO "InvoiceLineActivity" ("InvoiceLineId", "ActivityEntryId") VALUES (32, 12), (32, 11);
+            UPDATE "Invoices" SET "Number" = 'TFC-2013/14-0002', "IssuedOn" = '2013-11-01', "DueOn" = '2013-12-01' WHERE "Id" = 23;
+            """);
+
+        await DatabaseStartup.MigrateAsync(fresh.Factory);
+
+        var lines = await db.InvoiceLines.AsNoTracking().OrderBy(l => l.Id).Select(l => new { l.Id, l.ActivityIds, l.ActivityRevisions }).ToListAsync();
+        Assert.Equal([(31, "13", 0), (32, "11,12", 1)], lines.Select(l => (l.Id, string.Join(",", l.ActivityIds), l.ActivityRevisions)));
+        var billedOn = await db.ActivityEntries.AsNoTracking().OrderBy(e => e.Id).Select(e => e.BilledOnLineId).ToListAsync();
+        // 11 and 12 are billed on issued line 32; 13 is only on a draft, so it is not billed by anything yet.
+        Assert.Equal([32, 32, null], billedOn);
+        // The protections are back: the issued line and the billed records still refuse change.
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("""UPDATE "InvoiceLines" SET "Net" = 1 WHERE "Id" = 32"""));
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("""UPDATE "ActivityEntries" SET "Quantity" = 9 WHERE "Id" = 11"""));
+    }
+
     private static async Task<TDatabase> NewEmptyDatabase()
     {
         var database = new TDatabase();
