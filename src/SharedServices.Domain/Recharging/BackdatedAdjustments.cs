@@ -36,12 +36,14 @@ public sealed class BackdatedAdjustments(ChargeSchedule schedule)
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
-    public IReadOnlyList<BackdatedAdjustment> For(IReadOnlyList<BilledLine> billed)
+    /// <param name="billed">The service's issued lines (true-ups too: they count towards the year's total).</param>
+    /// <param name="drafted">What the same run is drafting for the service, by financial year: it shares the year's cap.</param>
+    public IReadOnlyList<BackdatedAdjustment> For(IReadOnlyList<BilledLine> billed, IReadOnlyDictionary<FinancialYear, Money>? drafted = null)
     {
         ArgumentNullException.ThrowIfNull(billed);
         var corrections = new List<Correction>();
         foreach (var year in billed.GroupBy(l => FinancialYear.Containing(l.Covers.Start)))
-            corrections.AddRange(WithinTheCap(year.ToList()));
+            corrections.AddRange(WithinTheCap(year.ToList(), drafted?.GetValueOrDefault(year.Key) ?? Money.Zero));
         // A line the cap held back entirely stays in its group, so the words still say what the rate changed.
         return corrections
             .GroupBy(c => (c.Cause, c.Line.Kind))
@@ -59,11 +61,11 @@ public sealed class BackdatedAdjustments(ChargeSchedule schedule)
 
     /// <summary>
     /// The corrections to one financial year's issued lines, held to the cap in force. A rise is cut so the year's
-    /// total billed (its issued lines, the corrections already made and this one) does not pass the cap. A fall is
+    /// total billed (its issued lines, the corrections already made, what this run drafts and this one) does not pass the cap. A fall is
     /// credited in full unless the year would still reach the cap under the new rate: then only down to the cap
     /// (or to the new total, if that is lower), since the recipient never paid more than the cap.
     /// </summary>
-    private IEnumerable<Correction> WithinTheCap(IReadOnlyList<BilledLine> year)
+    private IEnumerable<Correction> WithinTheCap(IReadOnlyList<BilledLine> year, Money drafted)
     {
         var reworked = year.Where(l => l.Kind is RechargeLineKind.Quantity or RechargeLineKind.Instalment or RechargeLineKind.FullCost)
             .Select(l => (Line: l, Now: Recompute(schedule, l)))
@@ -77,7 +79,7 @@ public sealed class BackdatedAdjustments(ChargeSchedule schedule)
         var allowed = rateDifference;
         if (cap is { } c)
         {
-            var billedSoFar = Sum(year.Select(l => l.Billed + l.AlreadyCorrected));
+            var billedSoFar = Sum(year.Select(l => l.Billed + l.AlreadyCorrected)) + drafted;
             if (rateDifference > Money.Zero)
             {
                 var room = c - billedSoFar;
@@ -86,7 +88,7 @@ public sealed class BackdatedAdjustments(ChargeSchedule schedule)
             else
             {
                 // What the year comes to under the schedule now, before the cap: lines that are not reworked (true-ups) stay as billed.
-                var nowUncapped = Sum(reworked.Select(r => r.Now)) + Sum(year.Where(l => reworked.All(r => r.Line != l)).Select(l => l.Billed + l.AlreadyCorrected));
+                var nowUncapped = Sum(reworked.Select(r => r.Now)) + Sum(year.Where(l => reworked.All(r => r.Line != l)).Select(l => l.Billed + l.AlreadyCorrected)) + drafted;
                 var floor = Min(c, nowUncapped) - billedSoFar;
                 allowed = Min(Money.Zero, Max(rateDifference, floor));
             }

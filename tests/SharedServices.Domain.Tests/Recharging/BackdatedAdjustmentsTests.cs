@@ -163,6 +163,18 @@ public class BackdatedAdjustmentsTests
     }
 
     [Fact]
+    public void RiseInTheSameRunAsThePeriodsOwnLines_SharesTheCapWithThem()
+    {
+        // April billed £4,500.00 against a £4,700.00 cap; this run drafts £150.00 more for the same year, leaving
+        // £4,700.00 − £4,500.00 − £150.00 = £50.00 of the £120.00 rise (10 days × £12.00).
+        var drafted = new Dictionary<FinancialYear, Money> { [new FinancialYear(2013)] = new Money(150_00), [new FinancialYear(2014)] = new Money(9_999_00) };
+
+        var adjustment = Assert.Single(new BackdatedAdjustments(CappedDayRates(450_00, 462_00, 4_700_00)).For([Month(1, "SCC-2013/14-0003", 4, 10m, 4_500_00)], drafted));
+
+        Assert.Equal(new Money(50_00), adjustment.Line.Net);
+    }
+
+    [Fact]
     public void RiseOnAYearAlreadyAtTheCap_GivesNothing()
     {
         // April billed £4,400.00 and already corrected by £100.00: £4,500.00, the year's cap. The £120.00 rise less the £100.00 already made leaves £20.00, and no room for it.
