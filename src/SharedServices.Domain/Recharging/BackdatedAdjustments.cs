@@ -61,15 +61,14 @@ public sealed class BackdatedAdjustments(ChargeSchedule schedule)
 
     /// <summary>
     /// The corrections to one financial year's issued lines, held to the cap in force. A rise is cut so the year's
-    /// total billed (its issued lines, the corrections already made, what this run drafts and this one) does not pass the cap. A fall is
-    /// credited in full unless the year would still reach the cap under the new rate: then only down to the cap
-    /// (or to the new total, if that is lower), since the recipient never paid more than the cap.
+    /// total billed (its issued lines, the corrections already made, what this run drafts and this one) does not pass
+    /// the cap. A fall is credited in full unless the year would still reach the cap under the new rate: then only down
+    /// to the cap (or to the new total, if that is lower), since the recipient never paid more than the cap. The cap in
+    /// force is that of the version in force, under the schedule now, on the last day the year's lines cover.
     /// </summary>
     private IEnumerable<Correction> WithinTheCap(IReadOnlyList<BilledLine> year, Money drafted)
     {
-        var reworked = year.Where(l => l.Kind is RechargeLineKind.Quantity or RechargeLineKind.Instalment or RechargeLineKind.FullCost)
-            .Select(l => (Line: l, Now: Recompute(schedule, l)))
-            .ToList();
+        var reworked = year.Where(IsReworked).Select(l => (Line: l, Now: Recompute(schedule, l))).ToList();
         var differences = reworked.Select(r => (r.Line, Difference: r.Now - Baseline(r.Line) - r.Line.AlreadyCorrected))
             .Where(d => d.Difference != Money.Zero).ToList();
         if (differences.Count == 0) return [];
@@ -88,7 +87,8 @@ public sealed class BackdatedAdjustments(ChargeSchedule schedule)
             else
             {
                 // What the year comes to under the schedule now, before the cap: lines that are not reworked (true-ups) stay as billed.
-                var nowUncapped = Sum(reworked.Select(r => r.Now)) + Sum(year.Where(l => reworked.All(r => r.Line != l)).Select(l => l.Billed + l.AlreadyCorrected)) + drafted;
+                var nowUncapped = Sum(reworked.Select(r => r.Now))
+                                  + Sum(year.Where(l => !IsReworked(l)).Select(l => l.Billed + l.AlreadyCorrected)) + drafted;
                 var floor = Min(c, nowUncapped) - billedSoFar;
                 allowed = Min(Money.Zero, Max(rateDifference, floor));
             }
@@ -108,6 +108,9 @@ public sealed class BackdatedAdjustments(ChargeSchedule schedule)
         result.Reverse();
         return result;
     }
+
+    // True-ups settle to the outturn whatever the rate, so they are not reworked; they still count towards the year's total.
+    private static bool IsReworked(BilledLine line) => line.Kind is RechargeLineKind.Quantity or RechargeLineKind.Instalment or RechargeLineKind.FullCost;
 
     private static Money Sum(IEnumerable<Money> amounts) => amounts.Aggregate(Money.Zero, (sum, m) => sum + m);
 

@@ -175,6 +175,19 @@ public class BackdatedAdjustmentsTests
     }
 
     [Fact]
+    public void RiseAfterATrueUp_TheTrueUpCountsTowardsTheCap()
+    {
+        // April £4,500.00 and a £400.00 true-up billed in 2013/14 against a £5,000.00 cap: £100.00 of the £120.00 rise fits.
+        var trueUp = new BilledLine(2, "SCC-2013/14-0012", new DateOnly(2014, 4, 30), RechargeLineKind.TrueUp, new FinancialYear(2013).Dates, null,
+            new Money(400_00), Money.Zero, []);
+
+        var adjustment = Assert.Single(new BackdatedAdjustments(CappedDayRates(450_00, 462_00, 5_000_00)).For([Month(1, "SCC-2013/14-0003", 4, 10m, 4_500_00), trueUp]));
+
+        Assert.Equal(new Money(100_00), adjustment.Line.Net);
+        Assert.Equal([(1, new Money(100_00))], adjustment.Corrects.Select(c => (c.LineId, c.Difference)));
+    }
+
+    [Fact]
     public void RiseOnAYearAlreadyAtTheCap_GivesNothing()
     {
         // April billed £4,400.00 and already corrected by £100.00: £4,500.00, the year's cap. The £120.00 rise less the £100.00 already made leaves £20.00, and no room for it.
