@@ -55,6 +55,7 @@ public static class Cli
         root.Subcommands.Add(InvoicesCommand.Invoices(environment));
         root.Subcommands.Add(InvoicesCommand.Payments(environment));
         root.Subcommands.Add(InvoicesCommand.Settlement(environment));
+        root.Subcommands.Add(StatementCommand.Command(environment));
         root.Subcommands.Add(DbCommand.Command(environment));
         root.Subcommands.Add(RegisterBenchmark.Command());
         root.Subcommands.Add(KeyDatesBenchmark.Command());

@@ -151,7 +151,7 @@ internal static class InvoicesCommand
         PaidPence = way.Paid.Pence, OutstandingPence = way.Outstanding.Pence,
     };
 
-    private static async Task<int> OrganisationIdAsync(SharedServicesDbContext db, string shortCode, string option, CancellationToken cancel)
+    internal static async Task<int> OrganisationIdAsync(SharedServicesDbContext db, string shortCode, string option, CancellationToken cancel)
     {
         var code = shortCode.Trim().ToUpperInvariant();
         return await db.Organisations.Where(o => o.ShortCode == code).Select(o => (int?)o.Id).SingleOrDefaultAsync(cancel)

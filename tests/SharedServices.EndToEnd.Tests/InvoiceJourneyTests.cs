@@ -103,6 +103,11 @@ public sealed class InvoiceJourneyTests(AppHost host) : BrowserJourney(host)
         await CheckAccessibilityAsync("the settlement statement");
         await ScreenshotAsync("settlement");
 
+        // The statement of account for the year, from its address: the same £5,250.00 carried forward.
+        await GoToAsync("/invoices/statement?provider=SCC&recipient=IWC&period=2013/14");
+        await Expect(Page.Locator("#statement-closing td").Last).ToHaveTextAsync("£5,250.00");
+        await CheckAccessibilityAsync("the statement of account");
+
         await Page.GetByRole(AriaRole.Link, new() { Name = "Invoices", Exact = true }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("/invoices$"));
         await WaitUntilLiveAsync();
@@ -111,7 +116,8 @@ public sealed class InvoiceJourneyTests(AppHost host) : BrowserJourney(host)
 
         // At a phone's width every page reads without scrolling sideways; the tables scroll in their own boxes.
         await Page.SetViewportSizeAsync(320, 640);
-        foreach (var path in new[] { "/recharges", "/invoices", new Uri(invoiceUrl).AbsolutePath, "/invoices/aged-debt", "/invoices/settlement" })
+        foreach (var path in new[] { "/recharges", "/invoices", new Uri(invoiceUrl).AbsolutePath, "/invoices/aged-debt", "/invoices/settlement",
+                     "/invoices/statement?provider=SCC&recipient=IWC&period=2013/14" })
         {
             await GoToAsync(path);
             await Expect(Page.Locator("#menu-button")).ToHaveAttributeAsync("aria-expanded", "false");

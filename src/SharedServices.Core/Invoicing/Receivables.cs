@@ -9,8 +9,20 @@ namespace SharedServices.Core.Invoicing;
 using SharedServices.Domain.Money;
 
 /// <summary>Which invoices to list; every filter is optional.</summary>
+/// <param name="IssuedIn">Only those issued in this financial year (whatever period they bill), as the dashboard counts them.</param>
+/// <param name="Money">Only those with something paid, or with something still outstanding.</param>
 public sealed record InvoiceFilter(int? OrganisationId = null, int? PartnershipId = null, DateOnly? PeriodFrom = null, DateOnly? PeriodTo = null,
-    InvoiceStatus? Status = null, bool OverdueOnly = false);
+    InvoiceStatus? Status = null, bool OverdueOnly = false, FinancialYear? IssuedIn = null, MoneyFilter Money = MoneyFilter.Any);
+
+/// <summary>Invoices by the money against them.</summary>
+public enum MoneyFilter
+{
+    Any,
+    /// <summary>Some or all of it paid.</summary>
+    SomethingPaid,
+    /// <summary>Some or all of it still owed.</summary>
+    SomethingOutstanding,
+}
 
 /// <summary>One invoice in a list, with what is still owed and how late it is on the day asked about.</summary>
 public sealed record InvoiceSummary(int Id, int Version, string? Number, InvoiceKind Kind, InvoiceStatus Status, string PartnershipName,
@@ -29,7 +41,7 @@ public sealed record YearTotals(FinancialYear Year, Money Invoiced, Money Paid, 
 
 /// <summary>
 /// The money side of the invoices: the lists finance officers filter, aged debt per recipient, the settlement
-/// statement between two councils, and the year's totals for the dashboard. Status and lateness are worked out from
+/// statement between two councils, the statement of account one sends another, and the year's totals for the dashboard. Status and lateness are worked out from
 /// each invoice (not stored), so they are always those of the day asked about.
 /// </summary>
 public sealed class Receivables(IDbContextFactory<SharedServicesDbContext> contextFactory, TimeProvider clock)
@@ -44,6 +56,11 @@ public sealed class Receivables(IDbContextFactory<SharedServicesDbContext> conte
         if (filter.PartnershipId is { } partnership) query = query.Where(i => i.PartnershipId == partnership);
         if (filter.PeriodFrom is { } from) query = query.Where(i => i.PeriodTo >= from);
         if (filter.PeriodTo is { } to) query = query.Where(i => i.PeriodFrom <= to);
+        if (filter.IssuedIn is { } year)
+        {
+            var (first, last) = (year.Dates.Start, year.Dates.End);
+            query = query.Where(i => i.Number != null && i.IssuedOn >= first && i.IssuedOn <= last);
+        }
         var invoices = await query.Select(i => new { Invoice = i, Version = EF.Property<int>(i, SharedServicesDbContext.VersionColumn) }).ToListAsync(cancel);
         var names = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancel);
         var partnerships = await db.Partnerships.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancel);
@@ -51,6 +68,12 @@ public sealed class Receivables(IDbContextFactory<SharedServicesDbContext> conte
             .Select(x => Summary(x.Invoice, x.Version, names, partnerships, today))
             .Where(s => filter.Status is null || s.Status == filter.Status)
             .Where(s => !filter.OverdueOnly || s.DaysOverdue > 0)
+            .Where(s => filter.Money switch
+            {
+                MoneyFilter.SomethingPaid => s.Paid > Money.Zero,
+                MoneyFilter.SomethingOutstanding => s.Outstanding > Money.Zero,
+                _ => true,
+            })
             .OrderBy(s => s.Number is null ? 0 : 1).ThenByDescending(s => s.IssuedOn).ThenBy(s => s.Number, StringComparer.Ordinal)
             .ToList();
     }
@@ -100,10 +123,32 @@ public sealed class Receivables(IDbContextFactory<SharedServicesDbContext> conte
         return Settlement.Between((organisationA, names[organisationA]), (organisationB, names[organisationB]), invoices);
     }
 
+    /// <summary>
+    /// The statement of account <paramref name="providerId"/> sends <paramref name="recipientId"/> for
+    /// <paramref name="from"/>–<paramref name="to"/>: everything issued before it makes the balance brought forward.
+    /// </summary>
+    public async Task<StatementOfAccount> StatementAsync(int providerId, int recipientId, DateOnly from, DateOnly to, CancellationToken cancel = default)
+    {
+        if (providerId == recipientId) throw new DomainException("Choose two different organisations: a council does not send a statement to itself.");
+        if (from > to) throw new DomainException($"The statement cannot start ({DateText.Long(from)}) after it ends ({DateText.Long(to)}).");
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        var names = await db.Organisations.AsNoTracking().Where(o => o.Id == providerId || o.Id == recipientId).ToDictionaryAsync(o => o.Id, o => o.Name, cancel);
+        if (names.Count < 2) throw new DomainException("One of those organisations no longer exists.");
+        // Payments are never received before their invoice is issued, so invoices issued after the range have nothing on it.
+        var invoices = await db.Invoices.AsNoTracking().Include(i => i.Lines)
+            .Where(i => i.Number != null && i.ProviderId == providerId && i.RecipientId == recipientId && i.IssuedOn <= to)
+            .ToListAsync(cancel);
+        return StatementOfAccount.For((providerId, names[providerId]), (recipientId, names[recipientId]), new DateRange(from, to), invoices);
+    }
+
+    /// <summary>
+    /// What was invoiced in <paramref name="year"/> (by the day issued, whatever period it bills, so an invoice for
+    /// March issued in April counts in the new year), less the credit notes issued in it; what has been paid on
+    /// those invoices and what is still outstanding on them. The dashboard links each figure to the same list.
+    /// </summary>
     public async Task<YearTotals> YearTotalsAsync(FinancialYear year, CancellationToken cancel = default)
     {
-        var invoices = await ListAsync(new InvoiceFilter(PeriodFrom: year.Dates.Start, PeriodTo: year.Dates.End), cancel: cancel);
-        var issued = invoices.Where(i => i.Number is not null && i.IssuedOn is { } on && year.Dates.Contains(on)).ToList();
+        var issued = await ListAsync(new InvoiceFilter(IssuedIn: year), cancel: cancel);
         var billed = issued.Where(i => i.Kind != InvoiceKind.CreditNote).ToList();
         var credits = issued.Where(i => i.Kind == InvoiceKind.CreditNote).Aggregate(Money.Zero, (sum, i) => sum + i.Gross);
         return new YearTotals(year, billed.Aggregate(Money.Zero, (sum, i) => sum + i.Gross) - credits,

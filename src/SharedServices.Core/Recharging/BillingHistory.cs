@@ -30,7 +30,7 @@ internal static class BillingHistory
         public InvoiceLine Line { get; init; } = null!;
     }
 
-    /// <summary>Every issued line of the service that a backdated rate could change, with when it was issued and the corrections made since.</summary>
+    /// <summary>Every issued line of the service that a backdated rate could change (and its true-ups), with when it was issued and the corrections made since.</summary>
     public static async Task<IReadOnlyList<BilledLine>> IssuedLinesAsync(SharedServicesDbContext db, int serviceId, CancellationToken cancel)
     {
         var issued = await LinesOf(db, serviceId).Where(x => x.Number != null && x.Kind != InvoiceKind.CreditNote).ToListAsync(cancel);
@@ -45,7 +45,8 @@ internal static class BillingHistory
         var activityIds = issued.SelectMany(x => x.Line.ActivityIds).ToList();
         var activity = await db.ActivityEntries.AsNoTracking().Where(e => activityIds.Contains(e.Id))
             .ToDictionaryAsync(e => e.Id, cancel);
-        return issued.Where(x => x.Line.Kind is RechargeLineKind.Quantity or RechargeLineKind.Instalment or RechargeLineKind.FullCost)
+        // True-ups are not reworked, but they count towards the year's total billed, which the cap holds corrections to.
+        return issued.Where(x => x.Line.Kind is RechargeLineKind.Quantity or RechargeLineKind.Instalment or RechargeLineKind.FullCost or RechargeLineKind.TrueUp)
             .Select(x => new BilledLine(x.Line.Id, x.Number!, x.IssuedOn!.Value, x.Line.Kind, x.Line.Covers, x.Line.InstalmentNumber,
                 x.Line.Net, corrections.GetValueOrDefault(x.Line.Id, Money.Zero),
                 x.Line.ActivityIds.Select(id => activity[id])

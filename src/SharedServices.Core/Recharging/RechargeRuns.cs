@@ -163,7 +163,9 @@ public sealed class RechargeRuns(IDbContextFactory<SharedServicesDbContext> cont
         foreach (var line in lines) builder.Add(service, schedule, vat, line);
 
         if (!data.MayNeedAdjusting.Contains(service.Id)) return;
-        var adjustments = new BackdatedAdjustments(schedule).For(await BillingHistory.IssuedLinesAsync(db, service.Id, cancel));
+        // The period's own lines come first under the year's cap; a backdated rise gets what room is left.
+        var drafted = new Dictionary<FinancialYear, Money> { [period.FinancialYear] = lines.Aggregate(Money.Zero, (sum, l) => sum + l.Net) };
+        var adjustments = new BackdatedAdjustments(schedule).For(await BillingHistory.IssuedLinesAsync(db, service.Id, cancel), drafted);
         foreach (var adjustment in adjustments)
         {
             var firstLine = adjustment.Corrects[0].LineId;

@@ -27,7 +27,8 @@ public sealed record BackdatedAdjustment(RechargeLine Line, IReadOnlyList<LineCo
 /// </summary>
 /// <remarks>
 /// Both workings leave out the year's cap, so a line the cap reduced is not mistaken for one billed at an old rate;
-/// the correction is the rate's difference alone. Where the schedule as known at issue can no longer be worked out
+/// the correction is the rate's difference, then held to the cap in force for each financial year (see
+/// <see cref="WithinTheCap"/>), so a backdated rise never takes a capped year above its cap. Where the schedule as known at issue can no longer be worked out
 /// (its version was since replaced outright), what the line billed is the baseline. True-ups are not reworked,
 /// because they settle to the recorded outturn whatever the rate.
 /// </remarks>
@@ -35,21 +36,87 @@ public sealed class BackdatedAdjustments(ChargeSchedule schedule)
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
-    public IReadOnlyList<BackdatedAdjustment> For(IReadOnlyList<BilledLine> billed)
+    /// <param name="billed">The service's issued lines (true-ups too: they count towards the year's total).</param>
+    /// <param name="drafted">What the same run is drafting for the service, by financial year: it shares the year's cap.</param>
+    public IReadOnlyList<BackdatedAdjustment> For(IReadOnlyList<BilledLine> billed, IReadOnlyDictionary<FinancialYear, Money>? drafted = null)
     {
         ArgumentNullException.ThrowIfNull(billed);
-        var corrections = new List<(RateVersion Cause, BilledLine Line, Money Difference)>();
-        foreach (var line in billed.Where(l => l.Kind is RechargeLineKind.Quantity or RechargeLineKind.Instalment or RechargeLineKind.FullCost))
-        {
-            var difference = Recompute(schedule, line) - Baseline(line) - line.AlreadyCorrected;
-            if (difference != Money.Zero) corrections.Add((Cause(line.Covers), line, difference));
-        }
+        var corrections = new List<Correction>();
+        foreach (var year in billed.GroupBy(l => FinancialYear.Containing(l.Covers.Start)))
+            corrections.AddRange(WithinTheCap(year.ToList(), drafted?.GetValueOrDefault(year.Key) ?? Money.Zero));
+        // A line the cap held back entirely stays in its group, so the words still say what the rate changed.
         return corrections
             .GroupBy(c => (c.Cause, c.Line.Kind))
+            .Where(g => g.Any(c => c.Difference != Money.Zero))
             .OrderBy(g => g.Key.Cause.EffectiveFrom).ThenBy(g => g.Key.Kind)
-            .Select(g => Adjustment(g.Key.Cause, g.Key.Kind, g.Select(c => (c.Line, c.Difference)).ToList()))
+            .Select(g => Adjustment(g.Key.Cause, g.Key.Kind, g.ToList()))
             .ToList();
     }
+
+    /// <summary>One issued line's correction: the rate's difference alone, and what the year's cap lets through.</summary>
+    private sealed record Correction(RateVersion Cause, BilledLine Line, Money RateDifference, Money Difference, Money? Cap)
+    {
+        public bool Limited => Difference != RateDifference;
+    }
+
+    /// <summary>
+    /// The corrections to one financial year's issued lines, held to the cap in force. A rise is cut so the year's
+    /// total billed (its issued lines, the corrections already made, what this run drafts and this one) does not pass
+    /// the cap. A fall is credited in full unless the year would still reach the cap under the new rate: then only down
+    /// to the cap (or to the new total, if that is lower), since the recipient never paid more than the cap. The cap in
+    /// force is that of the version in force, under the schedule now, on the last day the year's lines cover.
+    /// </summary>
+    private IEnumerable<Correction> WithinTheCap(IReadOnlyList<BilledLine> year, Money drafted)
+    {
+        var reworked = year.Where(IsReworked).Select(l => (Line: l, Now: Recompute(schedule, l))).ToList();
+        var differences = reworked.Select(r => (r.Line, Difference: r.Now - Baseline(r.Line) - r.Line.AlreadyCorrected))
+            .Where(d => d.Difference != Money.Zero).ToList();
+        if (differences.Count == 0) return [];
+
+        var cap = schedule.VersionOn(year.Max(l => l.Covers.End))?.CapPerFinancialYear;
+        var rateDifference = Sum(differences.Select(d => d.Difference));
+        var allowed = rateDifference;
+        if (cap is { } c)
+        {
+            var billedSoFar = Sum(year.Select(l => l.Billed + l.AlreadyCorrected)) + drafted;
+            if (rateDifference > Money.Zero)
+            {
+                var room = c - billedSoFar;
+                allowed = Min(rateDifference, room < Money.Zero ? Money.Zero : room);
+            }
+            else
+            {
+                // What the year comes to under the schedule now, before the cap: lines that are not reworked (true-ups) stay as billed.
+                var nowUncapped = Sum(reworked.Select(r => r.Now))
+                                  + Sum(year.Where(l => !IsReworked(l)).Select(l => l.Billed + l.AlreadyCorrected)) + drafted;
+                var floor = Min(c, nowUncapped) - billedSoFar;
+                allowed = Min(Money.Zero, Max(rateDifference, floor));
+            }
+        }
+
+        // Whatever the cap holds back comes off the latest lines first, as the cap itself bites at the end of the year.
+        var cut = rateDifference - allowed;
+        var result = new List<Correction>();
+        foreach (var (line, difference) in differences.OrderByDescending(d => d.Line.Covers.Start).ThenByDescending(d => d.Line.LineId))
+        {
+            var take = Money.Zero;
+            if (cut > Money.Zero && difference > Money.Zero) take = Min(cut, difference);
+            else if (cut < Money.Zero && difference < Money.Zero) take = Max(cut, difference);
+            cut -= take;
+            result.Add(new Correction(Cause(line.Covers), line, difference, difference - take, cap));
+        }
+        result.Reverse();
+        return result;
+    }
+
+    // True-ups settle to the outturn whatever the rate, so they are not reworked; they still count towards the year's total.
+    private static bool IsReworked(BilledLine line) => line.Kind is RechargeLineKind.Quantity or RechargeLineKind.Instalment or RechargeLineKind.FullCost;
+
+    private static Money Sum(IEnumerable<Money> amounts) => amounts.Aggregate(Money.Zero, (sum, m) => sum + m);
+
+    private static Money Min(Money a, Money b) => a < b ? a : b;
+
+    private static Money Max(Money a, Money b) => a > b ? a : b;
 
     private Money Baseline(BilledLine line)
     {
@@ -94,8 +161,10 @@ public sealed class BackdatedAdjustments(ChargeSchedule schedule)
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
-    private BackdatedAdjustment Adjustment(RateVersion cause, RechargeLineKind kind, IReadOnlyList<(BilledLine Line, Money Difference)> lines)
+    private BackdatedAdjustment Adjustment(RateVersion cause, RechargeLineKind kind, IReadOnlyList<Correction> corrections)
     {
+        // The words describe the rate's difference; a cap that held it back is named after them.
+        var lines = corrections.Select(c => (c.Line, Difference: c.RateDifference)).ToList();
         var net = lines.Aggregate(Money.Zero, (sum, l) => sum + l.Difference);
         var covers = new DateRange(lines.Min(l => l.Line.Covers.Start), lines.Max(l => l.Line.Covers.End));
         var invoices = Invoices(lines.Select(l => l.Line.InvoiceNumber));
@@ -128,9 +197,19 @@ public sealed class BackdatedAdjustments(ChargeSchedule schedule)
         }
         else what = $"overhead on actual costs, {net} difference";
 
-        var line = new RechargeLine(RechargeLineKind.BackdatedAdjustment, $"{why}: {what}, {invoices}", covers, quantity,
-            cause.Basis.QuantityUnit, rate, net, ChargeLimit.None, cause, []);
-        return new BackdatedAdjustment(line, lines.Select(l => new LineCorrection(l.Line.LineId, l.Line.InvoiceNumber, l.Difference)).ToList());
+        var limit = ChargeLimit.None;
+        var explanation = $"{why}: {what}, {invoices}";
+        if (corrections.FirstOrDefault(c => c.Limited) is { Cap: { } cap })
+        {
+            net = corrections.Aggregate(Money.Zero, (sum, c) => sum + c.Difference);
+            explanation += $"; limited to {net} by the cap of {cap} a year";
+            limit = ChargeLimit.FinancialYearCap;
+            rate = null;
+        }
+        var line = new RechargeLine(RechargeLineKind.BackdatedAdjustment, explanation, covers, quantity,
+            cause.Basis.QuantityUnit, rate, net, limit, cause, []);
+        return new BackdatedAdjustment(line, corrections.Where(c => c.Difference != Money.Zero)
+            .Select(c => new LineCorrection(c.Line.LineId, c.Line.InvoiceNumber, c.Difference)).ToList());
     }
 
     private static string Invoices(IEnumerable<string> numbers)

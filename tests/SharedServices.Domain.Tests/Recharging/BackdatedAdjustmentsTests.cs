@@ -136,4 +136,94 @@ public class BackdatedAdjustmentsTests
 
         Assert.Empty(new BackdatedAdjustments(DayRates(450_00, 462_00)).For([line]));
     }
+    private static ChargeSchedule CappedDayRates(long before, long after, long capPence)
+    {
+        var schedule = new ChargeSchedule(1, April2012);
+        schedule.AddVersion(new RateVersion(April2012, April2012, ChargingBasis.DayRate(new Money(before)), capPerFinancialYear: new Money(capPence)));
+        schedule.AddVersion(new RateVersion(April2013, AgreedOn, ChargingBasis.DayRate(new Money(after)), capPerFinancialYear: new Money(capPence)));
+        return schedule;
+    }
+
+    [Fact]
+    public void RiseThatWouldCrossTheCap_IsCutToTheCap()
+    {
+        // April 10 days (£4,500.00) and May 9 days (£4,050.00) at £450.00: £8,550.00 billed against a cap of £8,600.00.
+        // At £462.00 the rate's difference is 19 days × £12.00 = £228.00, but only £8,600.00 − £8,550.00 = £50.00 fits.
+        // The cap bites at the end of the year, so May's £108.00 is held back whole and April's £120.00 cut to £50.00.
+        BilledLine[] billed = [Month(1, "SCC-2013/14-0003", 4, 10m, 4_500_00), Month(2, "SCC-2013/14-0004", 5, 9m, 4_050_00)];
+
+        var adjustment = Assert.Single(new BackdatedAdjustments(CappedDayRates(450_00, 462_00, 8_600_00)).For(billed));
+
+        Assert.Equal(new Money(50_00), adjustment.Line.Net);
+        Assert.Equal(ChargeLimit.FinancialYearCap, adjustment.Line.Limit);
+        Assert.Null(adjustment.Line.Rate);
+        Assert.Equal("Rate backdated to 1 April 2013 (entered 20 November 2013): 19 days × £12.00 difference, invoices SCC-2013/14-0003 and SCC-2013/14-0004; "
+            + "limited to £50.00 by the cap of £8,600.00 a year", adjustment.Line.Explanation);
+        Assert.Equal([(1, new Money(50_00))], adjustment.Corrects.Select(c => (c.LineId, c.Difference)));
+    }
+
+    [Fact]
+    public void RiseInTheSameRunAsThePeriodsOwnLines_SharesTheCapWithThem()
+    {
+        // April billed £4,500.00 against a £4,700.00 cap; this run drafts £150.00 more for the same year, leaving
+        // £4,700.00 − £4,500.00 − £150.00 = £50.00 of the £120.00 rise (10 days × £12.00).
+        var drafted = new Dictionary<FinancialYear, Money> { [new FinancialYear(2013)] = new Money(150_00), [new FinancialYear(2014)] = new Money(9_999_00) };
+
+        var adjustment = Assert.Single(new BackdatedAdjustments(CappedDayRates(450_00, 462_00, 4_700_00)).For([Month(1, "SCC-2013/14-0003", 4, 10m, 4_500_00)], drafted));
+
+        Assert.Equal(new Money(50_00), adjustment.Line.Net);
+    }
+
+    [Fact]
+    public void RiseAfterATrueUp_TheTrueUpCountsTowardsTheCap()
+    {
+        // April £4,500.00 and a £400.00 true-up billed in 2013/14 against a £5,000.00 cap: £100.00 of the £120.00 rise fits.
+        var trueUp = new BilledLine(2, "SCC-2013/14-0012", new DateOnly(2014, 4, 30), RechargeLineKind.TrueUp, new FinancialYear(2013).Dates, null,
+            new Money(400_00), Money.Zero, []);
+
+        var adjustment = Assert.Single(new BackdatedAdjustments(CappedDayRates(450_00, 462_00, 5_000_00)).For([Month(1, "SCC-2013/14-0003", 4, 10m, 4_500_00), trueUp]));
+
+        Assert.Equal(new Money(100_00), adjustment.Line.Net);
+        Assert.Equal([(1, new Money(100_00))], adjustment.Corrects.Select(c => (c.LineId, c.Difference)));
+    }
+
+    [Fact]
+    public void RiseOnAYearAlreadyAtTheCap_GivesNothing()
+    {
+        // April billed £4,400.00 and already corrected by £100.00: £4,500.00, the year's cap. The £120.00 rise less the £100.00 already made leaves £20.00, and no room for it.
+        Assert.Empty(new BackdatedAdjustments(CappedDayRates(450_00, 462_00, 4_500_00)).For([Month(1, "SCC-2013/14-0003", 4, 10m, 4_400_00, correctedPence: 100_00)]));
+        // Billed exactly at the cap: £4,500.00 of a £4,500.00 cap.
+        Assert.Empty(new BackdatedAdjustments(CappedDayRates(450_00, 462_00, 4_500_00)).For([Month(1, "SCC-2013/14-0003", 4, 10m, 4_500_00)]));
+    }
+
+    [Fact]
+    public void FallOnACappedYear_CreditsOnlyDownToTheNewTotal()
+    {
+        // 10 days × £450.00 = £4,500.00 was capped to £4,000.00. The rate falls to £350.00: 10 × £350.00 = £3,500.00.
+        // The rate's difference is 10 × −£100.00 = −£1,000.00, but only £500.00 was over-billed: £4,000.00 − £3,500.00.
+        var adjustment = Assert.Single(new BackdatedAdjustments(CappedDayRates(450_00, 350_00, 4_000_00)).For([Month(1, "SCC-2013/14-0003", 4, 10m, 4_000_00)]));
+
+        Assert.Equal(new Money(-500_00), adjustment.Line.Net);
+        Assert.Equal("Rate backdated to 1 April 2013 (entered 20 November 2013): 10 days × -£100.00 difference, invoice SCC-2013/14-0003; "
+            + "limited to -£500.00 by the cap of £4,000.00 a year", adjustment.Line.Explanation);
+        Assert.Equal([(1, new Money(-500_00))], adjustment.Corrects.Select(c => (c.LineId, c.Difference)));
+    }
+
+    [Fact]
+    public void FallThatLeavesTheYearAboveTheCap_CreditsNothing()
+    {
+        // 10 days × £450.00 = £4,500.00 was capped to £4,000.00; at £420.00 they come to £4,200.00, still above the cap, so nothing was over-billed.
+        Assert.Empty(new BackdatedAdjustments(CappedDayRates(450_00, 420_00, 4_000_00)).For([Month(1, "SCC-2013/14-0003", 4, 10m, 4_000_00)]));
+    }
+
+    [Fact]
+    public void FallOnAnUncappedLineOfACappedYear_IsCreditedInFull()
+    {
+        // 10 days × £450.00 = £4,500.00 billed under a £10,000.00 cap it never reached; at £445.50 they cost £4,455.00: −£45.00, not limited.
+        var adjustment = Assert.Single(new BackdatedAdjustments(CappedDayRates(450_00, 445_50, 10_000_00)).For([Month(1, "SCC-2013/14-0003", 4, 10m, 4_500_00)]));
+
+        Assert.Equal(new Money(-45_00), adjustment.Line.Net);
+        Assert.Equal(ChargeLimit.None, adjustment.Line.Limit);
+        Assert.DoesNotContain("cap", adjustment.Line.Explanation, StringComparison.Ordinal);
+    }
 }
