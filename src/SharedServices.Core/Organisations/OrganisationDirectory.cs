@@ -65,6 +65,7 @@ public sealed class OrganisationDirectory(IDbContextFactory<SharedServicesDbCont
             db.Organisations.Add(organisation);
         }
         organisation.SetCallInWorkingDays(form.CallInWorkingDays);
+        organisation.SetInvoicingDetails(form.ToInvoicingDetails());
         try
         {
             await db.SaveChangesAsync(cancel);

@@ -19,9 +19,7 @@ public static class VatRegistrationNumber
     public static string? Normalise(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c) && c is not '-' and not '.')).ToUpperInvariant();
-        if (compact.StartsWith("GB", StringComparison.Ordinal)) compact = compact[2..];
-
+        var compact = Compact(text);
         if (compact.Length == 5 && compact[2..].All(char.IsAsciiDigit))
         {
             var number = int.Parse(compact[2..], System.Globalization.CultureInfo.InvariantCulture);
@@ -36,6 +34,24 @@ public static class VatRegistrationNumber
     }
 
     public static bool IsValid(string? text) => Normalise(text) is not null;
+
+    /// <summary>
+    /// True when <paramref name="text"/> has the shape of a UK number (nine or twelve digits, or GD or HA and three
+    /// digits, "GB" optional), whether or not its check digits agree: a form says which of the two is wrong.
+    /// </summary>
+    public static bool HasUkShape(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        var compact = Compact(text);
+        return compact.Length is 9 or 12 && compact.All(char.IsAsciiDigit)
+            || compact.Length == 5 && compact[..2] is "GD" or "HA" && compact[2..].All(char.IsAsciiDigit);
+    }
+
+    private static string Compact(string text)
+    {
+        var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c) && c is not '-' and not '.')).ToUpperInvariant();
+        return compact.StartsWith("GB", StringComparison.Ordinal) ? compact[2..] : compact;
+    }
 
     /// <summary>"GB999999973" shown as HMRC prints it: "GB 999 9999 73" (a branch "GB 999 9999 73 001"; "GBGD001" as it is).</summary>
     public static string Format(string normalised)

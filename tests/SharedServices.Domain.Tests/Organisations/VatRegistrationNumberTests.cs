@@ -61,3 +61,16 @@ public sealed class VatRegistrationNumberTests
     public void Format_StoredNumber_SpacedAsPrinted(string stored, string expected) =>
         Assert.Equal(expected, VatRegistrationNumber.Format(stored));
 }
+
+public sealed class VatRegistrationShapeTests
+{
+    [Theory]
+    [InlineData("GB 123 4567 89", true)]    // the right shape; its check digits fail (201 and 256 are not multiples of 97)
+    [InlineData("999999973001", true)]
+    [InlineData("GBHA123", true)]           // the right shape, though HA numbers start at 500
+    [InlineData("GB12345678", false)]
+    [InlineData("GBXX123", false)]
+    [InlineData("", false)]
+    public void HasUkShape_WhateverTheCheckDigits(string typed, bool expected) =>
+        Assert.Equal(expected, VatRegistrationNumber.HasUkShape(typed));
+}
