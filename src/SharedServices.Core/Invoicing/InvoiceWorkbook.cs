@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using SharedServices.Core.Exports;
 using SharedServices.Domain.Dates;
 using SharedServices.Domain.Invoicing;
+using SharedServices.Domain.Organisations;
 using SharedServices.Domain.Vat;
 
 namespace SharedServices.Core.Invoicing;
@@ -88,8 +89,8 @@ public static partial class InvoiceWorkbook
         string? correctsLabel = data.CorrectsInvoiceNumber is null ? null : credit ? "Corrects invoice" : "Supplements invoice";
         (string Label, string? Value)[] left =
         [
-            ("From", data.Provider.Name), ("Address", AddressNotRecorded), ("VAT registration", VatRegistrationNotRecorded),
-            ("To", data.Recipient.Name), ("Address", AddressNotRecorded), ("Partnership", data.PartnershipName),
+            ("From", data.Provider.Name), ("Address", AddressText(data.Provider)), ("VAT registration", VatText(data.Provider)),
+            ("To", data.Recipient.Name), ("Address", AddressText(data.Recipient)), ("Partnership", data.PartnershipName),
             ("Agreement reference", data.PartnershipCode),
         ];
         var row = FirstDetailRow;
@@ -165,29 +166,6 @@ public static partial class InvoiceWorkbook
         _ => null,
     };
 
-    private static int WriteInstructions(IXLWorksheet sheet, int row, InvoiceWorkbookData data)
-    {
-        var invoice = data.Invoice;
-        var heading = sheet.Cell(row++, 1);
-        string[] lines = invoice.Kind == InvoiceKind.CreditNote
-            ?
-            [
-                $"No payment is due: this credit note reduces what {data.Recipient.Name} owes {data.Provider.Name}" +
-                (data.CorrectsInvoiceNumber is { } corrects ? $" on invoice {corrects}." : "."),
-                $"Quote credit note number {invoice.Number} when you set it against the invoice.",
-            ]
-            :
-            [
-                $"Please pay the total by {DateText.Long(invoice.DueOn!.Value)}, {invoice.PaymentTermsDays} days from the invoice date.",
-                $"Quote invoice number {invoice.Number} with your payment, so that it can be matched.",
-                $"Bank details are not recorded here: pay {data.Provider.Name} by the details you hold for them.",
-            ];
-        SafeText.Write(heading, invoice.Kind == InvoiceKind.CreditNote ? "About this credit note" : "How to pay");
-        heading.Style.Font.Bold = true;
-        foreach (var text in lines) SafeText.Write(sheet.Cell(row++, 1), text);
-        return row;
-    }
-
     private static void WritePosting(IXLWorksheet sheet, int row, IReadOnlyList<ServicePosting> posting)
     {
         if (posting.Count == 0) return;
@@ -222,6 +200,13 @@ public static partial class InvoiceWorkbook
         var cell = sheet.Cell(row, column == 1 ? 2 : 10);
         SafeText.Write(cell, value);
         cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
+        if (value?.Contains('\n', StringComparison.Ordinal) != true) return;
+        // An address, one line per line: wrapped, and the row made tall enough to show every line (Excel does not
+        // grow a row to fit a file's text until the cell is edited).
+        cell.Style.Alignment.WrapText = true;
+        cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        sheet.Cell(row, column).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        sheet.Row(row).Height = LinePoints * (value.Count(c => c == '\n') + 1);
     }
 
     private static void DateDetail(IXLWorksheet sheet, int row, string label, DateOnly date)

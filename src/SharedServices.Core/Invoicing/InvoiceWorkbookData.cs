@@ -5,13 +5,17 @@ using SharedServices.Domain;
 using SharedServices.Domain.Charging;
 using SharedServices.Domain.Dates;
 using SharedServices.Domain.Invoicing;
+using SharedServices.Domain.Organisations;
 
 namespace SharedServices.Core.Invoicing;
 
 using SharedServices.Domain.Money;
 
-/// <summary>A council as an invoice names it.</summary>
-public sealed record InvoiceParty(string Name, string ShortCode);
+/// <summary>A council as an invoice names it, with its address, VAT registration and bank details as far as they are recorded.</summary>
+public sealed record InvoiceParty(string Name, string ShortCode)
+{
+    public InvoicingDetails Details { get; init; } = InvoicingDetails.None;
+}
 
 /// <summary>
 /// One activity record an invoice billed, with where it came from: the import file, or nothing when it was entered
@@ -89,7 +93,7 @@ public sealed class InvoiceWorkbooks(IDbContextFactory<SharedServicesDbContext> 
             throw new DomainException("A draft has no number yet: issue it before sending its workbook.");
 
         var parties = await db.Organisations.AsNoTracking().Where(o => o.Id == invoice.ProviderId || o.Id == invoice.RecipientId)
-            .ToDictionaryAsync(o => o.Id, o => new InvoiceParty(o.Name, o.ShortCode), cancel);
+            .ToDictionaryAsync(o => o.Id, o => new InvoiceParty(o.Name, o.ShortCode) { Details = o.Invoicing }, cancel);
         var partnership = await db.Partnerships.AsNoTracking().Where(p => p.Id == invoice.PartnershipId)
             .Select(p => new { p.Name, p.Code }).SingleAsync(cancel);
         var corrects = invoice.CorrectsInvoiceId is { } correctsId

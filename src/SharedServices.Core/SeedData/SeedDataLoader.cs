@@ -223,6 +223,9 @@ public sealed class SeedDataLoader(IDbContextFactory<SharedServicesDbContext> co
     {
         var organisation = new Organisation(o.Name, o.Code, o.Kind, o.GssCode, o.Notes);
         if (o.CallInWorkingDays is { } days) organisation.SetCallInWorkingDays(days);
+        if (o.Invoicing is { } i)
+            organisation.SetInvoicingDetails(InvoicingDetails.Create(i.Address is null ? null : string.Join('\n', i.Address), i.Postcode,
+                i.VatRegistration, i.BankAccountName, i.SortCode, i.AccountNumber, i.RemittanceEmail));
         return organisation;
     }
 

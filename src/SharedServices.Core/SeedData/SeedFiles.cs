@@ -14,7 +14,23 @@ public sealed record SeedSource(string Document, string? Paragraph);
 
 public sealed record SeedOrganisationsFile(IReadOnlyList<SeedOrganisation> Organisations);
 
-public sealed record SeedOrganisation(string Code, string Name, OrganisationKind Kind, string? GssCode, string? Notes, int? CallInWorkingDays = null);
+public sealed record SeedOrganisation(string Code, string Name, OrganisationKind Kind, string? GssCode, string? Notes, int? CallInWorkingDays = null,
+    SeedInvoicing? Invoicing = null);
+
+/// <summary>
+/// An organisation's address, VAT registration and payment details, as published by the organisation itself (its
+/// <see cref="Source"/> says where): nothing here is made up, so a detail no source gives stays null and its invoices
+/// say it is not recorded. <see cref="Address"/> is the lines before the postcode.
+/// </summary>
+public sealed record SeedInvoicing(
+    IReadOnlyList<string>? Address,
+    string? Postcode,
+    string? VatRegistration,
+    string? BankAccountName,
+    string? SortCode,
+    string? AccountNumber,
+    string? RemittanceEmail,
+    SeedSource Source);
 
 public sealed record SeedPartnership(
     string Code,

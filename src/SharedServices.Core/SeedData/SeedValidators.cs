@@ -19,6 +19,35 @@ internal sealed class SeedOrganisationValidator : AbstractValidator<SeedOrganisa
         RuleFor(o => o.GssCode!).Must(Organisation.IsValidGssCode).When(o => o.GssCode is not null)
             .WithMessage("must be a letter and eight digits, such as E06000046");
         RuleFor(o => o.CallInWorkingDays).InclusiveBetween(1, 30).When(o => o.CallInWorkingDays is not null);
+        RuleFor(o => o.Invoicing!).SetValidator(new SeedInvoicingValidator()).When(o => o.Invoicing is not null);
+    }
+}
+
+/// <summary>The same checks as the organisation form, each naming its field in the file.</summary>
+internal sealed class SeedInvoicingValidator : AbstractValidator<SeedInvoicing>
+{
+    public SeedInvoicingValidator()
+    {
+        RuleFor(i => i.Source).NotNull().WithMessage("is required: say which published document gives these details")
+            .SetValidator(new SeedSourceValidator());
+        RuleFor(i => i.Address).Must(a => a is null || a.Count <= InvoicingDetails.AddressMaxLines)
+            .WithMessage($"must have at most {InvoicingDetails.AddressMaxLines} lines")
+            .Must(a => a is null || a.All(l => !string.IsNullOrWhiteSpace(l) && l.Trim().Length <= InvoicingDetails.AddressLineMaxLength))
+            .WithMessage($"must have no blank lines and no line over {InvoicingDetails.AddressLineMaxLength} characters")
+            .Must((i, a) => a is { Count: > 0 } || i.Postcode is null).WithMessage("is required with a postcode");
+        RuleFor(i => i.Postcode).Must(p => p is null || UkPostcode.IsValid(p)).WithMessage("must be a UK postcode, such as PO30 1UD")
+            .Must((i, p) => p is not null || i.Address is not { Count: > 0 }).WithMessage("is required with an address");
+        RuleFor(i => i.VatRegistration).Must(v => v is null || VatRegistrationNumber.IsValid(v))
+            .WithMessage("must be a UK VAT registration number whose check digits agree, such as GB 999 9999 73");
+        RuleFor(i => i.BankAccountName).MaximumLength(InvoicingDetails.AccountNameMaxLength);
+        RuleFor(i => i.SortCode).Must(c => c is null || UkBankAccount.NormaliseSortCode(c) is not null)
+            .WithMessage("must be six digits, such as 12-34-56");
+        RuleFor(i => i.AccountNumber).Must(n => n is null || UkBankAccount.NormaliseAccountNumber(n) is not null)
+            .WithMessage("must be eight digits");
+        RuleFor(i => i).Must(i => (i.BankAccountName, i.SortCode, i.AccountNumber) is (null, null, null) or (not null, not null, not null))
+            .OverridePropertyName("BankAccountName").WithMessage("bankAccountName, sortCode and accountNumber go together: give all three or none");
+        RuleFor(i => i.RemittanceEmail).Must(e => e is null || InvoicingDetails.IsEmailShape(e))
+            .WithMessage("must be an e-mail address");
     }
 }
 

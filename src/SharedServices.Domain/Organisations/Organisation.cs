@@ -37,6 +37,11 @@ public sealed partial class Organisation
 
     public const int DefaultCallInWorkingDays = 5;
 
+    /// <summary>Address, VAT registration and bank details, as its invoices show them; <see cref="InvoicingDetails.None"/> until recorded.</summary>
+    public InvoicingDetails Invoicing { get; private set; } = InvoicingDetails.None;
+
+    public void SetInvoicingDetails(InvoicingDetails details) => Invoicing = details ?? throw new ArgumentNullException(nameof(details));
+
     public void SetCallInWorkingDays(int days)
     {
         if (days is < 1 or > 30) throw new DomainException("A call-in period is between 1 and 30 working days.");

@@ -27,7 +27,7 @@ public sealed class InvoiceWorkbookTests
     /// Three standard-rated lines chosen to trip binary floating point: £0.10, £0.20 and £1,234.57 net; VAT at 20%
     /// £0.02, £0.04 and £246.91 (246.914 rounded); £1,234.87 net, £246.97 VAT, £1,481.84 gross.
     /// </summary>
-    private static Invoice Pennies(string? purchaseOrder = "PO-4471")
+    internal static Invoice Pennies(string? purchaseOrder = "PO-4471")
     {
         var invoice = new Invoice(InvoiceKind.Invoice, 1, 1, 2, October2013, "October 2013", 30, purchaseOrder);
         invoice.AddLine(Line("Educational psychology", "0.1 hours × £1.00", 0.1m, 1_00, 10, 20m, 2));
@@ -37,13 +37,14 @@ public sealed class InvoiceWorkbookTests
         return invoice;
     }
 
-    private static InvoiceWorkbookData Data(Invoice invoice, IReadOnlyList<InvoicedActivity>? activity = null, string? corrects = null) =>
-        new(invoice, new InvoiceParty("Testford & District Council", "TFC"), new InvoiceParty("Otherby Council", "OBC"),
+    internal static InvoiceWorkbookData Data(Invoice invoice, IReadOnlyList<InvoicedActivity>? activity = null, string? corrects = null,
+        InvoiceParty? provider = null, InvoiceParty? recipient = null) =>
+        new(invoice, provider ?? new InvoiceParty("Testford & District Council", "TFC"), recipient ?? new InvoiceParty("Otherby Council", "OBC"),
             "Testford and Otherby", "testford-otherby", corrects, activity ?? [],
             [new AppliedRate("Educational psychology", new DateOnly(2012, 4, 1), new DateOnly(2012, 4, 1), "Day rate £450.00", new Money(450_00), false)],
             [new ServicePosting("Educational psychology", new PostingDetails("4100", "EP01", "5200", "SEN02", "PO-4471"))]);
 
-    private static (byte[] File, XLWorkbook Workbook) Write(InvoiceWorkbookData data)
+    internal static (byte[] File, XLWorkbook Workbook) Write(InvoiceWorkbookData data)
     {
         var stream = new MemoryStream();
         InvoiceWorkbook.Write(data, stream);

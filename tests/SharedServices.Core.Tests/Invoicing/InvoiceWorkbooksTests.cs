@@ -10,6 +10,7 @@ using SharedServices.Core.Tests.Recharging;
 using SharedServices.Domain;
 using SharedServices.Domain.Activity;
 using SharedServices.Domain.Charging;
+using SharedServices.Domain.Organisations;
 using SharedServices.Domain.Recharging;
 using SharedServices.Domain.Vat;
 
@@ -131,6 +132,33 @@ public abstract class InvoiceWorkbooksTests<TDatabase> : DatabaseTest<TDatabase>
         Assert.Equal("Quote invoice number TFC-2013/14-0001 with your payment, so that it can be matched.", sheet.Cell("A22").GetString());
         Assert.Equal(("Posting codes", "5200", "SEN02", "4100", "EP01"),
             (sheet.Cell("A25").GetString(), sheet.Cell("B27").GetString(), sheet.Cell("F27").GetString(), sheet.Cell("G27").GetString(), sheet.Cell("J27").GetString()));
+        Assert.Empty(WorkbookChecks.ValidationErrors(file));
+    }
+
+    [Fact]
+    public async Task WriteAsync_PartiesDetailsRecorded_HeaderAndHowToPayShowThem()
+    {
+        var id = await IssuedOctoberInvoiceAsync();
+        await using (var db = Factory.CreateDbContext())
+        {
+            var testford = await db.Organisations.SingleAsync(o => o.ShortCode == "TFC");
+            // 315 + 73 = 388 = 4 × 97.
+            testford.SetInvoicingDetails(InvoicingDetails.Create("Town Hall\nTestford", "TF1 1AA", "GB999999973", "Testford Council", "123456", "12345678", null));
+            var otherby = await db.Organisations.SingleAsync(o => o.ShortCode == "OBC");
+            otherby.SetInvoicingDetails(InvoicingDetails.Create("Otherby House", "OB2 3CD", null, null, null, null, "payables@otherby.example.gov.uk"));
+            await db.SaveChangesAsync();
+        }
+
+        var (_, file, workbook) = await WriteAsync(id);
+        using var _ = workbook;
+        var sheet = workbook.Worksheet("Invoice");
+
+        Assert.Equal(["Town Hall\nTestford\nTF1 1AA", "GB 999 9999 73", "Otherby House\nOB2 3CD"], new[] { "B4", "B5", "B7" }.Select(c => sheet.Cell(c).GetString()));
+        // Two lines on rows 13 and 14, totals on 16 to 18, "How to pay" on row 20, then two sentences and the bank details.
+        Assert.Equal([("Account name", "Testford Council"), ("Sort code", "12-34-56"), ("Account number", "12345678"), ("Payment reference", "TFC-2013/14-0001")],
+            Enumerable.Range(23, 4).Select(r => (sheet.Cell(r, 1).GetString(), sheet.Cell(r, 2).GetString())));
+        // Otherby's remittance address is its own business, not on Testford's invoice.
+        Assert.Equal("Posting codes", sheet.Cell("A28").GetString());
         Assert.Empty(WorkbookChecks.ValidationErrors(file));
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using SharedServices.Core;
 using SharedServices.Core.Invoicing;
 using SharedServices.Domain.Dates;
+using SharedServices.Domain.Organisations;
 using SharedServices.Web.Components.Shared;
 
 namespace SharedServices.Web.Components.Features.Invoices;
@@ -10,6 +11,7 @@ namespace SharedServices.Web.Components.Features.Invoices;
 public partial class InvoicePage
 {
     private InvoiceDetail? _detail;
+    private IReadOnlyDictionary<int, InvoicingDetails>? _parties;
     private bool _loading = true, _busy;
     private string? _done;
     private DateOnly? _issueDate;
@@ -32,7 +34,12 @@ public partial class InvoicePage
         _loading = false;
     }
 
-    private async Task LoadAsync() => _detail = await Receivables.FindAsync(Id);
+    private async Task LoadAsync()
+    {
+        _detail = await Receivables.FindAsync(Id);
+        // The parties' addresses, VAT registration and bank details, as the workbook shows them.
+        _parties = _detail is { Invoice: var invoice } ? await Organisations.InvoicingDetailsAsync([invoice.ProviderId, invoice.RecipientId]) : null;
+    }
 
     private async Task ChangedAsync(string done)
     {
