@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using SharedServices.Core.Persistence;
 using SharedServices.Domain;
@@ -39,12 +40,7 @@ public sealed class Receivables(IDbContextFactory<SharedServicesDbContext> conte
         ArgumentNullException.ThrowIfNull(filter);
         var today = asOf ?? clock.Today();
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
-        var query = db.Invoices.AsNoTracking().Include(i => i.Lines).AsQueryable();
-        if (filter.OrganisationId is { } org) query = query.Where(i => i.ProviderId == org || i.RecipientId == org);
-        if (filter.PartnershipId is { } partnership) query = query.Where(i => i.PartnershipId == partnership);
-        if (filter.PeriodFrom is { } from) query = query.Where(i => i.PeriodTo >= from);
-        if (filter.PeriodTo is { } to) query = query.Where(i => i.PeriodFrom <= to);
-        var invoices = await query.Select(i => new { Invoice = i, Version = EF.Property<int>(i, SharedServicesDbContext.VersionColumn) }).ToListAsync(cancel);
+        var invoices = await Filtered(db, filter).Select(i => new { Invoice = i, Version = EF.Property<int>(i, SharedServicesDbContext.VersionColumn) }).ToListAsync(cancel);
         var names = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancel);
         var partnerships = await db.Partnerships.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancel);
         return invoices
@@ -53,6 +49,38 @@ public sealed class Receivables(IDbContextFactory<SharedServicesDbContext> conte
             .Where(s => !filter.OverdueOnly || s.DaysOverdue > 0)
             .OrderBy(s => s.Number is null ? 0 : 1).ThenByDescending(s => s.IssuedOn).ThenBy(s => s.Number, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// The register's rows for the invoices <paramref name="filter"/> matches, read from the database one at a time
+    /// (a register can run to tens of thousands): drafts first, then in order of issue.
+    /// </summary>
+    public async IAsyncEnumerable<InvoiceRegisterRow> RegisterAsync(InvoiceFilter filter, DateOnly asOf, [EnumeratorCancellation] CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        var names = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancel);
+        var partnerships = await db.Partnerships.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancel);
+        var invoices = Filtered(db, filter)
+            .OrderBy(i => i.Number == null ? 0 : 1).ThenBy(i => i.IssuedOn).ThenBy(i => i.Number).ThenBy(i => i.Id)
+            .AsAsyncEnumerable();
+        await foreach (var invoice in invoices.WithCancellation(cancel))
+        {
+            var row = InvoiceRegisterRow.Of(invoice, partnerships.GetValueOrDefault(invoice.PartnershipId, ""),
+                names.GetValueOrDefault(invoice.ProviderId, ""), names.GetValueOrDefault(invoice.RecipientId, ""), asOf);
+            if ((filter.Status is null || row.Status == filter.Status) && (!filter.OverdueOnly || row.DaysOverdue > 0)) yield return row;
+        }
+    }
+
+    /// <summary>Invoices with their lines (and payments), narrowed by the filters the database can apply; status and lateness are worked out after.</summary>
+    private static IQueryable<Invoice> Filtered(SharedServicesDbContext db, InvoiceFilter filter)
+    {
+        var query = db.Invoices.AsNoTracking().Include(i => i.Lines).AsQueryable();
+        if (filter.OrganisationId is { } org) query = query.Where(i => i.ProviderId == org || i.RecipientId == org);
+        if (filter.PartnershipId is { } partnership) query = query.Where(i => i.PartnershipId == partnership);
+        if (filter.PeriodFrom is { } from) query = query.Where(i => i.PeriodTo >= from);
+        if (filter.PeriodTo is { } to) query = query.Where(i => i.PeriodFrom <= to);
+        return query;
     }
 
     /// <summary>The invoice with <paramref name="id"/>, or null when there is none.</summary>
