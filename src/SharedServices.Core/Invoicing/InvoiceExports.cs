@@ -67,6 +67,17 @@ public sealed class InvoiceExports(IDbContextFactory<SharedServicesDbContext> co
         return (run, invoices);
     }
 
+    /// <summary>How many issued invoices each of <paramref name="runIds"/> has; a run with none is left out.</summary>
+    public async Task<IReadOnlyDictionary<int, int>> IssuedCountsAsync(IReadOnlyCollection<int> runIds, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(runIds);
+        if (runIds.Count == 0) return new Dictionary<int, int>();
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        return await db.Invoices.AsNoTracking().Where(i => i.RunId != null && runIds.Contains(i.RunId.Value) && i.Number != null)
+            .GroupBy(i => i.RunId!.Value).Select(g => new { RunId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.RunId, g => g.Count, cancel);
+    }
+
     /// <summary>The issued invoice numbered <paramref name="number"/> (any case), or every issued invoice and credit note when it is null.</summary>
     public async Task<IReadOnlyList<IssuedInvoice>> IssuedAsync(string? number = null, CancellationToken cancel = default)
     {
