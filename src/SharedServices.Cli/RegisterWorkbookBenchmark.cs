@@ -15,8 +15,8 @@ using SharedServices.Domain.Money;
 /// The workbook half of `bench-recharge`: an invoice register of N synthetic lines written by our register writer,
 /// against SpreadCheetah writing the same cells directly (the baseline: same options, styles, header and totals, but
 /// no SafeText, no async row source, no running totals) and ClosedXML writing the same cells (for reference). The rows
-/// are generated as they are read, so the peak heap above the start shows what each writer itself holds: flat as the
-/// lines grow for a streaming writer, growing with them for ClosedXML.
+/// are generated as they are read, so the peak live heap above the start shows what each writer itself holds: flat as
+/// the lines grow for a streaming writer, growing with them for ClosedXML.
 /// </summary>
 internal static class RegisterWorkbookBenchmark
 {
@@ -34,8 +34,9 @@ internal static class RegisterWorkbookBenchmark
 
     public static async Task RunAsync(TextWriter output, int[] sizes, CancellationToken cancel)
     {
-        // Warm-up: JIT and first-use costs out of the timings.
-        foreach (var writer in Writers) await MeasureAsync(writer.Write, 500, cancel);
+        // Warm-up: JIT and first-use costs out of the timings (the streaming writers three times, so tiered JIT has settled).
+        foreach (var writer in Writers)
+            for (var i = 0; i < (writer.Name == "ClosedXML" ? 1 : 3); i++) await MeasureAsync(writer.Write, 2_000, cancel);
 
         output.WriteLine();
         output.WriteLine($"{"Register workbook",-18} {"Lines",8} {"Ours s",8} {"SpreadCheetah s",16} {"Ratio",7} {"ClosedXML s",12} {"Ratio",7} " +
@@ -43,17 +44,23 @@ internal static class RegisterWorkbookBenchmark
         var ours = new List<(int Lines, Result Ours, Result Baseline)>();
         foreach (var lines in sizes)
         {
-            var results = new List<Result>();
-            foreach (var writer in Writers) results.Add(await MeasureAsync(writer.Write, lines, cancel));
-            var (mine, baseline, closed) = (results[0], results[1], results[2]);
-            ours.Add((lines, mine, baseline));
-            output.WriteLine($"{"",-18} {lines,8:N0} {mine.Seconds,8:N2} {baseline.Seconds,16:N2} {mine.Seconds / baseline.Seconds,6:N2}x {closed.Seconds,12:N2} " +
+            // The two streaming writers take a fraction of a second: five runs each, taken in turn so that whatever else
+            // the shared box is doing falls on both alike, and the best of each. One run of ClosedXML.
+            Result? mine = null, baseline = null;
+            for (var run = 0; run < 5; run++)
+            {
+                mine = Best(mine, await MeasureAsync(Writers[0].Write, lines, cancel));
+                baseline = Best(baseline, await MeasureAsync(Writers[1].Write, lines, cancel));
+            }
+            var closed = await MeasureAsync(Writers[2].Write, lines, cancel);
+            ours.Add((lines, mine!, baseline!));
+            output.WriteLine($"{"",-18} {lines,8:N0} {mine!.Seconds,8:N2} {baseline!.Seconds,16:N2} {mine.Seconds / baseline.Seconds,6:N2}x {closed.Seconds,12:N2} " +
                              $"{closed.Seconds / baseline.Seconds,6:N2}x {Mb(mine.PeakHeapAbove),7:N1} MB {Mb(baseline.PeakHeapAbove),6:N1} MB {Mb(closed.PeakHeapAbove),7:N1} MB" +
                              $"   ({mine.Bytes / 1024.0:N0} KB file)");
         }
         var (largest, small) = (ours[^1], ours[0]);
         output.WriteLine($"Register workbook: target within 2x of SpreadCheetah — {(largest.Ours.Seconds / largest.Baseline.Seconds <= 2 ? "met" : "NOT met")} at {largest.Lines:N0} lines; " +
-                         $"our peak heap above the start {Mb(small.Ours.PeakHeapAbove):N1} MB at {small.Lines:N0} lines, {Mb(largest.Ours.PeakHeapAbove):N1} MB at {largest.Lines:N0}.");
+                         $"our peak live heap above the start {Mb(small.Ours.PeakHeapAbove):N1} MB at {small.Lines:N0} lines, {Mb(largest.Ours.PeakHeapAbove):N1} MB at {largest.Lines:N0}.");
     }
 
     private static double Mb(long bytes) => bytes / 1048576.0;
@@ -69,6 +76,14 @@ internal static class RegisterWorkbookBenchmark
         }),
     ];
 
+    /// <summary>The faster time and the higher live heap of two measurements.</summary>
+    private static Result Best(Result? a, Result b) =>
+        a is null ? b : a with { Seconds = Math.Min(a.Seconds, b.Seconds), PeakHeapAbove = Math.Max(a.PeakHeapAbove, b.PeakHeapAbove) };
+
+    /// <summary>
+    /// The time of one write, and the highest live heap seen above the start: the heap's size after each garbage
+    /// collection during the write, which is what the writer holds, not the garbage it has made since the last one.
+    /// </summary>
     private static async Task<Result> MeasureAsync(Func<int, Stream, CancellationToken, Task> write, int lines, CancellationToken cancel)
     {
         var path = Path.Combine(Path.GetTempPath(), $"sharedservices-bench-register-{Guid.NewGuid():N}.xlsx");
@@ -77,15 +92,21 @@ internal static class RegisterWorkbookBenchmark
             GC.Collect();
             GC.WaitForPendingFinalizers();
             GC.Collect();
-            var start = GC.GetTotalMemory(false);
-            var memory = new PeakMemory();
+            var start = GC.GetGCMemoryInfo().HeapSizeBytes;
+            var peak = start;
+            var sampling = new Lock();
+            void Sample()
+            {
+                var size = GC.GetGCMemoryInfo().HeapSizeBytes;
+                lock (sampling) peak = Math.Max(peak, size);
+            }
             var watch = Stopwatch.StartNew();
             await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81_920, FileOptions.Asynchronous))
-            using (new Timer(_ => memory.Sample(), null, 0, 5))
+            using (new Timer(_ => Sample(), null, 0, 5))
                 await write(lines, file, cancel);
             var seconds = watch.Elapsed.TotalSeconds;
-            memory.Sample();
-            return new Result(seconds, Math.Max(0, memory.Heap - start), new FileInfo(path).Length);
+            Sample();
+            return new Result(seconds, Math.Max(0, peak - start), new FileInfo(path).Length);
         }
         finally
         {
