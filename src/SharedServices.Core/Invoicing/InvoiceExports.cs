@@ -53,7 +53,7 @@ public sealed class InvoiceExports(IDbContextFactory<SharedServicesDbContext> co
     {
         ArgumentNullException.ThrowIfNull(period);
         var settlement = await receivables.SettlementAsync(organisationA, organisationB, period.Dates.Start, period.Dates.End, cancel);
-        SettlementWorkbook.Write(settlement, period, output);
+        SettlementWorkbook.Write(settlement, period, await BetweenAsync(settlement, period, cancel), output);
     }
 
     /// <summary>The issued invoices (and supplementary invoices) recharge run <paramref name="runId"/> drafted; refuses an unknown run.</summary>
@@ -111,6 +111,20 @@ public sealed class InvoiceExports(IDbContextFactory<SharedServicesDbContext> co
             }
         }
         return RunZipFileName(runId, run.PeriodCode);
+    }
+
+    /// <summary>The issued invoices and credit notes the settlement adds up, in order of issue, as the register shows them.</summary>
+    private async Task<IReadOnlyList<InvoiceRegisterRow>> BetweenAsync(Settlement settlement, RechargePeriod period, CancellationToken cancel)
+    {
+        var (a, b) = (settlement.AToB.FromId, settlement.AToB.ToId);
+        var names = new Dictionary<int, string> { [a] = settlement.AToB.FromName, [b] = settlement.AToB.ToName };
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        var invoices = await Receivables.IssuedBetween(db, a, b, period.Dates.Start, period.Dates.End)
+            .OrderBy(i => i.IssuedOn).ThenBy(i => i.Number).ToListAsync(cancel);
+        var partnershipIds = invoices.Select(i => i.PartnershipId).Distinct().ToList();
+        var partnerships = await db.Partnerships.AsNoTracking().Where(p => partnershipIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancel);
+        return invoices.Select(i => InvoiceRegisterRow.Of(i, partnerships.GetValueOrDefault(i.PartnershipId, ""), names[i.ProviderId], names[i.RecipientId], period.Dates.End))
+            .ToList();
     }
 
     /// <summary>The filters in words, for the register's note: "Every invoice." or "Invoices to or from X; status Paid; overdue only."</summary>

@@ -121,12 +121,15 @@ public sealed class Receivables(IDbContextFactory<SharedServicesDbContext> conte
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
         var names = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationA || o.Id == organisationB).ToDictionaryAsync(o => o.Id, o => o.Name, cancel);
         if (names.Count < 2) throw new DomainException("One of those organisations no longer exists.");
-        var invoices = await db.Invoices.AsNoTracking().Include(i => i.Lines)
-            .Where(i => i.Number != null && i.PeriodTo >= from && i.PeriodFrom <= to
-                        && ((i.ProviderId == organisationA && i.RecipientId == organisationB) || (i.ProviderId == organisationB && i.RecipientId == organisationA)))
-            .ToListAsync(cancel);
+        var invoices = await IssuedBetween(db, organisationA, organisationB, from, to).ToListAsync(cancel);
         return Settlement.Between((organisationA, names[organisationA]), (organisationB, names[organisationB]), invoices);
     }
+
+    /// <summary>The issued invoices and credit notes either organisation sent the other for periods touching <paramref name="from"/>–<paramref name="to"/>, with their lines.</summary>
+    internal static IQueryable<Invoice> IssuedBetween(SharedServicesDbContext db, int organisationA, int organisationB, DateOnly from, DateOnly to) =>
+        db.Invoices.AsNoTracking().Include(i => i.Lines)
+            .Where(i => i.Number != null && i.PeriodTo >= from && i.PeriodFrom <= to
+                        && ((i.ProviderId == organisationA && i.RecipientId == organisationB) || (i.ProviderId == organisationB && i.RecipientId == organisationA)));
 
     public async Task<YearTotals> YearTotalsAsync(FinancialYear year, CancellationToken cancel = default)
     {

@@ -29,10 +29,24 @@ public static class SettlementWorkbook
     public static string FileName(RechargePeriod period) =>
         $"settlement-{new string((period?.Code ?? "").Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray())}.xlsx";
 
-    public static void Write(Settlement settlement, RechargePeriod period, Stream output)
+    public const string InvoicesSheetName = "Invoices";
+    public const int InvoicesHeaderRow = 3;
+    public const int FirstInvoiceRow = 4;
+
+    public static readonly IReadOnlyList<string> InvoiceHeaders =
+        ["Number", "Kind", "Billed by", "Billed to", "Period", "Issued", "Gross", "Paid", "Credited", "Outstanding"];
+
+    private static readonly double[] InvoiceWidths = [22, 20, 30, 30, 18, 17, 14, 14, 14, 14];
+
+    /// <summary>
+    /// Writes the statement, and on a second sheet the issued invoices and credit notes it adds up (credit notes
+    /// negative), so that either council can tick it off against its own ledger.
+    /// </summary>
+    public static void Write(Settlement settlement, RechargePeriod period, IReadOnlyList<InvoiceRegisterRow> invoices, Stream output)
     {
         ArgumentNullException.ThrowIfNull(settlement);
         ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(invoices);
         ArgumentNullException.ThrowIfNull(output);
         using var workbook = new XLWorkbook();
         workbook.Properties.Title = Title(settlement);
@@ -59,6 +73,46 @@ public static class SettlementWorkbook
         report.MoneyFormula(NetRow, 6, $"F{FirstWayRow}-F{FirstWayRow + 1}", settlement.NetOwedToA.Pounds, total: true);
         report.Text(SummaryRow, 1, settlement.Summary, bold: true);
         report.Finish(HeaderRow, Widths, Title(settlement));
-        WorkbookFile.Save(workbook, output, report.Formulas);
+        var list = WriteInvoices(workbook.Worksheets.Add(InvoicesSheetName), settlement, invoices);
+        WorkbookFile.Save(workbook, output, [.. report.Formulas, .. list.Formulas]);
+    }
+
+    private static ReportSheet WriteInvoices(IXLWorksheet sheet, Settlement settlement, IReadOnlyList<InvoiceRegisterRow> invoices)
+    {
+        var report = new ReportSheet(sheet);
+        var title = $"Invoices and credit notes between {settlement.AToB.FromName} and {settlement.AToB.ToName}";
+        report.Title(title, "Credit notes are negative, so each way's gross adds up to what it invoiced less what it credited.");
+        report.Headers(InvoicesHeaderRow, InvoiceHeaders);
+        var row = FirstInvoiceRow;
+        foreach (var invoice in invoices)
+        {
+            string?[] text = [invoice.Number, InvoiceWorkbook.KindText(invoice.Kind), invoice.Provider, invoice.Recipient, invoice.Period];
+            for (var c = 0; c < text.Length; c++) report.Text(row, c + 1, text[c]);
+            if (invoice.IssuedOn is { } issued)
+            {
+                var cell = sheet.Cell(row, 6);
+                cell.SetValue(issued.ToDateTime(TimeOnly.MinValue));
+                cell.Style.NumberFormat.Format = InvoiceWorkbook.DateFormat;
+                cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
+            }
+            decimal[] money = [invoice.Gross.Pounds, invoice.Paid.Pounds, invoice.Credited.Pounds, invoice.Outstanding.Pounds];
+            for (var m = 0; m < money.Length; m++) report.Money(row, 7 + m, money[m]);
+            row++;
+        }
+        if (invoices.Count == 0)
+        {
+            report.Text(FirstInvoiceRow, 1, "Neither billed the other for this period.");
+        }
+        else
+        {
+            report.Text(row, 1, "Total", bold: true);
+            for (var c = 7; c <= InvoiceHeaders.Count; c++)
+            {
+                var pence = invoices.Sum(i => c switch { 7 => i.Gross.Pence, 8 => i.Paid.Pence, 9 => i.Credited.Pence, _ => i.Outstanding.Pence });
+                report.MoneyFormula(row, c, $"SUM({ReportSheet.Column(c)}{FirstInvoiceRow}:{ReportSheet.Column(c)}{row - 1})", pence / 100m, total: true);
+            }
+        }
+        report.Finish(InvoicesHeaderRow, InvoiceWidths, title);
+        return report;
     }
 }

@@ -141,6 +141,11 @@ public abstract class InvoiceExportsTests<TDatabase> : DatabaseTest<TDatabase> w
         Assert.Equal([1_350m, 100m, 400m], Enumerable.Range(3, 3).Select(c => Number(sheet.Cell(5, c).Value)));
         Assert.Equal((850m, 0m, 850m), (Number(sheet.Cell("F5").CachedValue), Number(sheet.Cell("F6").CachedValue), Number(sheet.Cell("F8").CachedValue)));
         Assert.Equal("Otherby Council OBC owes Testford Council TFC £850.00.", sheet.Cell("A9").GetString());
+        // Behind it, in order of issue: 0001 £900.00, 0002 £450.00, the credit note −£100.00 (the December draft is not there).
+        var list = workbook.Worksheet("Invoices");
+        Assert.Equal(["TFC-2013/14-0001", "TFC-2013/14-0002", "TFC-CN-2013/14-0001"], Enumerable.Range(4, 3).Select(r => list.Cell(r, 1).GetString()));
+        Assert.Equal([900m, 450m, -100m], Enumerable.Range(4, 3).Select(r => Number(list.Cell(r, 7).Value)));
+        Assert.Equal(1_250m, Number(list.Cell("G7").CachedValue));
     }
 
     [Fact]

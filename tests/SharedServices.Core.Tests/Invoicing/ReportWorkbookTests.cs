@@ -87,7 +87,15 @@ public sealed class ReportWorkbookTests
             new OneWay(2, "Isle of Wight Council", 1, "Southampton City Council", new Money(2_000_00), Money.Zero, new Money(500_00)));
         var stream = new MemoryStream();
 
-        SettlementWorkbook.Write(settlement, RechargePeriod.Year(new Domain.Dates.FinancialYear(2013)), stream);
+        // Behind it: SCC-2013/14-0001 £16,250.00 (paid £10,000.00, credited £250.00, £6,000.00 outstanding), its credit
+        // note −£250.00, and IWC-2013/14-0001 £2,000.00 (paid £500.00, £1,500.00 outstanding).
+        InvoiceRegisterRow[] invoices =
+        [
+            Row("SCC-2013/14-0001", InvoiceKind.Invoice, "Southampton City Council", "Isle of Wight Council", 16_250_00, 10_000_00, 250_00, 6_000_00),
+            Row("SCC-CN-2013/14-0001", InvoiceKind.CreditNote, "Southampton City Council", "Isle of Wight Council", -250_00, 0, 0, 0),
+            Row("IWC-2013/14-0001", InvoiceKind.Invoice, "Isle of Wight Council", "Southampton City Council", 2_000_00, 500_00, 0, 1_500_00),
+        ];
+        SettlementWorkbook.Write(settlement, RechargePeriod.Year(new Domain.Dates.FinancialYear(2013)), invoices, stream);
 
         var file = stream.ToArray();
         using var workbook = Read(file);
@@ -104,6 +112,19 @@ public sealed class ReportWorkbookTests
         workbook.RecalculateAllFormulas();
         Assert.Equal(expected, cells.Select(c => Math.Round(Number(sheet.Cell(c).Value), 2)));
         Assert.Equal("Isle of Wight Council owes Southampton City Council £4,500.00.", sheet.Cell("A9").GetString());
+
+        var list = workbook.Worksheet("Invoices");
+        Assert.Equal(["SCC-2013/14-0001", "SCC-CN-2013/14-0001", "IWC-2013/14-0001"], Enumerable.Range(4, 3).Select(r => list.Cell(r, 1).GetString()));
+        Assert.Equal((XLDataType.DateTime, new DateTime(2013, 11, 1)), (list.Cell("F4").DataType, list.Cell("F4").GetDateTime()));
+        // Gross 16,250.00 − 250.00 + 2,000.00 = 18,000.00; paid 10,500.00; credited 250.00; outstanding 7,500.00.
+        decimal[] listTotals = [18_000m, 10_500m, 250m, 7_500m];
+        string[] listCells = ["G7", "H7", "I7", "J7"];
+        Assert.Equal(["SUM(G4:G6)", "SUM(H4:H6)", "SUM(I4:I6)", "SUM(J4:J6)"], listCells.Select(c => list.Cell(c).FormulaA1));
+        Assert.Equal(listTotals, listCells.Select(c => Math.Round(Number(list.Cell(c).Value), 2)));
         Assert.Empty(WorkbookChecks.ValidationErrors(file));
     }
+
+    private static InvoiceRegisterRow Row(string number, InvoiceKind kind, string from, string to, long gross, long paid, long credited, long outstanding) =>
+        new(number, kind, InvoiceStatus.Issued, "Education support", from, to, "October 2013", new DateOnly(2013, 11, 1), new DateOnly(2013, 12, 1),
+            new Money(gross), Money.Zero, new Money(gross), new Money(paid), new Money(credited), new Money(outstanding), 0);
 }
