@@ -27,9 +27,18 @@ public static class AgedDebtWorkbook
 
     public static string FileName(DateOnly asOf) => $"aged-debt-{asOf:yyyy-MM-dd}.xlsx";
 
-    public static void Write(IReadOnlyList<AgedDebtRow> rows, DateOnly asOf, string? providerName, Stream output)
+    public const string InvoicesSheetName = "Invoices";
+    public static readonly IReadOnlyList<string> InvoiceHeaders = ["Recipient", "Invoice", "Due", "Days overdue", "Band", "Outstanding"];
+    private static readonly double[] InvoiceWidths = [36, 22, 17, 10, 14, 16];
+
+    /// <summary>
+    /// Writes the summary by recipient (<paramref name="rows"/>) and, on a second sheet, the invoices it adds up
+    /// (<paramref name="debts"/>), each with its due date, days overdue and band.
+    /// </summary>
+    public static void Write(IReadOnlyList<AgedDebtRow> rows, IReadOnlyList<Debt> debts, DateOnly asOf, string? providerName, Stream output)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(debts);
         ArgumentNullException.ThrowIfNull(output);
         using var workbook = new XLWorkbook();
         workbook.Properties.Title = Title(asOf, providerName);
@@ -63,6 +72,40 @@ public static class AgedDebtWorkbook
             }
         }
         report.Finish(HeaderRow, Widths, Title(asOf, providerName));
-        WorkbookFile.Save(workbook, output, report.Formulas);
+        var list = WriteInvoices(workbook.Worksheets.Add(InvoicesSheetName), debts, asOf, providerName);
+        WorkbookFile.Save(workbook, output, [.. report.Formulas, .. list.Formulas]);
+    }
+
+    private static ReportSheet WriteInvoices(IXLWorksheet sheet, IReadOnlyList<Debt> debts, DateOnly asOf, string? providerName)
+    {
+        var report = new ReportSheet(sheet);
+        var title = $"Invoices behind the {char.ToLowerInvariant(Title(asOf, providerName)[0])}{Title(asOf, providerName)[1..]}";
+        report.Title(title, "Each issued invoice with money outstanding, by recipient and due date.");
+        report.Headers(HeaderRow, InvoiceHeaders);
+        var row = FirstRow;
+        foreach (var debt in debts.OrderBy(d => d.RecipientName, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.DueOn).ThenBy(d => d.InvoiceNumber, StringComparer.Ordinal))
+        {
+            report.Text(row, 1, debt.RecipientName);
+            report.Text(row, 2, debt.InvoiceNumber);
+            var due = sheet.Cell(row, 3);
+            due.SetValue(debt.DueOn.ToDateTime(TimeOnly.MinValue));
+            due.Style.NumberFormat.Format = InvoiceWorkbook.DateFormat;
+            due.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
+            sheet.Cell(row, 4).SetValue(Math.Max(0, asOf.DayNumber - debt.DueOn.DayNumber));
+            report.Text(row, 5, AgedDebt.Label(AgedDebt.BandOf(debt.DueOn, asOf)));
+            report.Money(row, 6, debt.Outstanding.Pounds);
+            row++;
+        }
+        if (debts.Count == 0)
+        {
+            report.Text(FirstRow, 1, NothingOutstandingText);
+        }
+        else
+        {
+            report.Text(row, 1, "Total", bold: true);
+            report.MoneyFormula(row, 6, $"SUM(F{FirstRow}:F{row - 1})", debts.Sum(d => d.Outstanding.Pence) / 100m, total: true);
+        }
+        report.Finish(HeaderRow, InvoiceWidths, title);
+        return report;
     }
 }

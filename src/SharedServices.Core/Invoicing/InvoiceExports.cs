@@ -37,7 +37,7 @@ public sealed class InvoiceExports(IDbContextFactory<SharedServicesDbContext> co
     /// <summary>Aged debt on <paramref name="asOf"/>, owed to <paramref name="providerId"/> or to anyone.</summary>
     public async Task WriteAgedDebtAsync(DateOnly asOf, int? providerId, Stream output, CancellationToken cancel = default)
     {
-        var rows = await receivables.AgedDebtAsync(asOf, providerId, cancel);
+        var debts = await receivables.DebtsAsync(asOf, providerId, cancel);
         string? provider = null;
         if (providerId is { } id)
         {
@@ -45,7 +45,7 @@ public sealed class InvoiceExports(IDbContextFactory<SharedServicesDbContext> co
             provider = await db.Organisations.AsNoTracking().Where(o => o.Id == id).Select(o => o.Name).SingleOrDefaultAsync(cancel)
                        ?? throw new DomainException("Owed to: that organisation no longer exists.");
         }
-        AgedDebtWorkbook.Write(rows, asOf, provider, output);
+        AgedDebtWorkbook.Write(AgedDebt.On(asOf, debts), debts, asOf, provider, output);
     }
 
     /// <summary>The settlement statement between two organisations for <paramref name="period"/>.</summary>

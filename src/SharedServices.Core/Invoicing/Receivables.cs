@@ -108,10 +108,17 @@ public sealed class Receivables(IDbContextFactory<SharedServicesDbContext> conte
     public async Task<IReadOnlyList<AgedDebtRow>> AgedDebtAsync(DateOnly? asOf = null, int? providerId = null, CancellationToken cancel = default)
     {
         var today = asOf ?? clock.Today();
-        var owing = await ListAsync(new InvoiceFilter(OrganisationId: providerId), today, cancel);
-        return AgedDebt.On(today, owing
+        return AgedDebt.On(today, await DebtsAsync(today, providerId, cancel));
+    }
+
+    /// <summary>Each issued invoice with money outstanding to <paramref name="providerId"/> (or anyone) on <paramref name="asOf"/>: what aged debt adds up.</summary>
+    public async Task<IReadOnlyList<Debt>> DebtsAsync(DateOnly asOf, int? providerId = null, CancellationToken cancel = default)
+    {
+        var owing = await ListAsync(new InvoiceFilter(OrganisationId: providerId), asOf, cancel);
+        return owing
             .Where(s => s.Outstanding > Money.Zero && s.DueOn is not null && (providerId is null || s.ProviderId == providerId))
-            .Select(s => new Debt(s.RecipientId, s.RecipientName, s.Number!, s.DueOn!.Value, s.Outstanding)));
+            .Select(s => new Debt(s.RecipientId, s.RecipientName, s.Number!, s.DueOn!.Value, s.Outstanding))
+            .ToList();
     }
 
     /// <summary>The settlement statement between two organisations, over invoices for periods touching <paramref name="from"/>–<paramref name="to"/>.</summary>

@@ -18,41 +18,46 @@ public sealed class ReportWorkbookTests
 
     private static decimal Number(object value) => Convert.ToDecimal(value, CultureInfo.InvariantCulture);
 
-    private static byte[] AgedDebtFile(IReadOnlyList<AgedDebtRow> rows)
+    private static byte[] AgedDebtFile(IReadOnlyList<Debt> debts)
     {
         var stream = new MemoryStream();
-        AgedDebtWorkbook.Write(rows, new DateOnly(2013, 12, 20), "Southampton City Council", stream);
+        var asOf = new DateOnly(2013, 12, 20);
+        AgedDebtWorkbook.Write(AgedDebt.On(asOf, debts), debts, asOf, "Southampton City Council", stream);
         return stream.ToArray();
     }
 
     [Fact]
     public void AgedDebt_TwoRecipients_BandsAsNumbers_RowAndColumnTotalsAreFormulasEqualToTheAmounts()
     {
-        AgedDebtRow[] rows =
+        // On 20 December 2013: due 1 January 2014 is current; 1 December is 19 days overdue; 1 September is 110 days
+        // (30 + 31 + 30 + 19); 1 November is 49 days; 1 October is 80 days.
+        Debt[] debts =
         [
-            new(2, "Isle of Wight Council", new Dictionary<DebtBand, Money>
-            {
-                [DebtBand.Current] = new(1_000_00), [DebtBand.Overdue1To30] = new(250_50), [DebtBand.OverdueOver90] = new(99_99),
-            }),
-            new(3, Payload, new Dictionary<DebtBand, Money> { [DebtBand.Overdue31To60] = new(10), [DebtBand.Overdue61To90] = new(20) }),
+            new(2, "Isle of Wight Council", "SCC-2013/14-0003", new DateOnly(2014, 1, 1), new Money(1_000_00)),
+            new(2, "Isle of Wight Council", "SCC-2013/14-0002", new DateOnly(2013, 12, 1), new Money(250_50)),
+            new(2, "Isle of Wight Council", "SCC-2013/14-0001", new DateOnly(2013, 9, 1), new Money(99_99)),
+            new(3, Payload, "SCC-2013/14-0004", new DateOnly(2013, 11, 1), new Money(10)),
+            new(3, Payload, "SCC-2013/14-0005", new DateOnly(2013, 10, 1), new Money(20)),
         ];
 
-        var file = AgedDebtFile(rows);
+        var file = AgedDebtFile(debts);
         using var workbook = Read(file);
         var sheet = workbook.Worksheet("Aged debt");
 
         Assert.Equal("Aged debt owed to Southampton City Council on 20 December 2013", sheet.Cell("A1").GetString());
         Assert.Equal(["Recipient", "Current", "1–30 days", "31–60 days", "61–90 days", "Over 90 days", "Total"], Enumerable.Range(1, 7).Select(c => sheet.Cell(3, c).GetString()));
         Assert.Equal(3, sheet.SheetView.SplitRow);
-        Assert.Equal([1_000m, 250.5m, 0m, 0m, 99.99m], Enumerable.Range(2, 5).Select(c => Number(sheet.Cell(4, c).Value)));
-        Assert.All(Enumerable.Range(2, 5), c => Assert.Equal(XLDataType.Number, sheet.Cell(4, c).DataType));
-        Assert.Equal("£#,##0.00", sheet.Cell("B4").Style.NumberFormat.Format);
-        var payload = sheet.Cell("A5");
+        // By name, as on the page: "=…" sorts before "Isle of Wight Council".
+        Assert.Equal([0m, 0m, 0.1m, 0.2m, 0m], Enumerable.Range(2, 5).Select(c => Number(sheet.Cell(4, c).Value)));
+        Assert.Equal([1_000m, 250.5m, 0m, 0m, 99.99m], Enumerable.Range(2, 5).Select(c => Number(sheet.Cell(5, c).Value)));
+        Assert.All(Enumerable.Range(2, 5), c => Assert.Equal(XLDataType.Number, sheet.Cell(5, c).DataType));
+        Assert.Equal("£#,##0.00", sheet.Cell("B5").Style.NumberFormat.Format);
+        var payload = sheet.Cell("A4");
         Assert.Equal((XLDataType.Text, false, Payload), (payload.DataType, payload.HasFormula, payload.GetString()));
 
-        // Row totals: 1,000.00 + 250.50 + 99.99 = 1,350.49; 0.10 + 0.20 = 0.30.
+        // Row totals: 0.10 + 0.20 = 0.30; 1,000.00 + 250.50 + 99.99 = 1,350.49.
         Assert.Equal(("SUM(B4:F4)", "SUM(B5:F5)"), (sheet.Cell("G4").FormulaA1, sheet.Cell("G5").FormulaA1));
-        Assert.Equal([1_350.49m, 0.30m], new[] { "G4", "G5" }.Select(c => Number(sheet.Cell(c).CachedValue)));
+        Assert.Equal([0.30m, 1_350.49m], new[] { "G4", "G5" }.Select(c => Number(sheet.Cell(c).CachedValue)));
         // Column totals on row 6: 1,000.00; 250.50; 0.10; 0.20; 99.99; and 1,350.49 + 0.30 = 1,350.79.
         decimal[] expected = [1_000m, 250.5m, 0.1m, 0.2m, 99.99m, 1_350.79m];
         var totals = Enumerable.Range(2, 6).Select(c => sheet.Cell(6, c)).ToList();
@@ -61,6 +66,14 @@ public sealed class ReportWorkbookTests
         Assert.Equal(expected, totals.Select(c => Number(c.CachedValue)));
         workbook.RecalculateAllFormulas();
         Assert.Equal(expected, totals.Select(c => Math.Round(Number(c.Value), 2)));
+
+        var list = workbook.Worksheet("Invoices");
+        Assert.Equal(["SCC-2013/14-0005", "SCC-2013/14-0004", "SCC-2013/14-0001", "SCC-2013/14-0002", "SCC-2013/14-0003"],
+            Enumerable.Range(4, 5).Select(r => list.Cell(r, 2).GetString()));
+        Assert.Equal([80, 49, 110, 19, 0], Enumerable.Range(4, 5).Select(r => list.Cell(r, 4).GetValue<int>()));
+        Assert.Equal(["61–90 days", "31–60 days", "Over 90 days", "1–30 days", "Current"], Enumerable.Range(4, 5).Select(r => list.Cell(r, 5).GetString()));
+        Assert.Equal((XLDataType.DateTime, new DateTime(2013, 10, 1)), (list.Cell("C4").DataType, list.Cell("C4").GetDateTime()));
+        Assert.Equal(("SUM(F4:F8)", 1_350.79m), (list.Cell("F9").FormulaA1, Number(list.Cell("F9").CachedValue)));
         Assert.Empty(WorkbookChecks.ValidationErrors(file));
     }
 
