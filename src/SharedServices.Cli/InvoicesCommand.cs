@@ -9,33 +9,23 @@ using SharedServices.Domain.Invoicing;
 
 namespace SharedServices.Cli;
 
-/// <summary>`sharedservices invoices list`, `payments record` and `settlement`: the money after a run.</summary>
+/// <summary>`sharedservices invoices list` (and export, register), `payments record` and `settlement`: the money after a run.</summary>
 internal static class InvoicesCommand
 {
     public static Command Invoices(CliEnvironment environment)
     {
-        var partnership = new Option<string?>("--partnership") { Description = "Only this partnership's invoices (its code)" };
-        var organisation = new Option<string?>("--organisation") { Description = "Only invoices to or from this organisation (its short code)" };
-        var status = ParsedOptions.Enum<InvoiceStatus>("--status", "Only invoices with this status");
-        var overdue = new Option<bool>("--overdue") { Description = "Only invoices past their due date with money outstanding" };
-        var asOf = ParsedOptions.Date("--as-of", "The day to judge overdue by; default today");
+        var filters = new InvoiceFilterOptions();
         var common = new CommonOptions();
-        var list = new Command("list", "List invoices and credit notes with what is outstanding.") { partnership, organisation, status, overdue, asOf };
+        var list = new Command("list", "List invoices and credit notes with what is outstanding.");
+        filters.AddTo(list);
         common.AddTo(list);
         list.SetAction(async (parse, cancel) =>
         {
             await using var database = await common.OpenAsync(parse, environment, cancel);
             await using var db = await database.Get<IDbContextFactory<SharedServicesDbContext>>().CreateDbContextAsync(cancel);
-            int? partnershipId = parse.GetValue(partnership) is { } code
-                ? await db.Partnerships.Where(p => p.Code == code).Select(p => (int?)p.Id).SingleOrDefaultAsync(cancel)
-                  ?? throw new CliException($"--partnership: no partnership has the code \"{code}\".", ExitCodes.Failed)
-                : null;
-            int? organisationId = parse.GetValue(organisation) is { } shortCode
-                ? await OrganisationIdAsync(db, shortCode, "--organisation", cancel)
-                : null;
-            var on = parse.GetValue(asOf) ?? environment.Clock.Today();
-            var rows = await database.Get<Receivables>().ListAsync(
-                new InvoiceFilter(organisationId, partnershipId, Status: parse.GetValue(status), OverdueOnly: parse.GetValue(overdue)), on, cancel);
+            var filter = await filters.ReadAsync(parse, db, cancel);
+            var on = parse.GetValue(filters.AsOf) ?? environment.Clock.Today();
+            var rows = await database.Get<Receivables>().ListAsync(filter, on, cancel);
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(common.Json))
                 JsonOutput.Write(output, new
@@ -56,7 +46,10 @@ internal static class InvoicesCommand
                         DateText.Long(r.DueOn, "-"), r.Gross.ToString(), r.Outstanding.ToString()]).ToList());
             return ExitCodes.Ok;
         });
-        return new Command("invoices", "Invoices and credit notes.") { list };
+        return new Command("invoices", "Invoices and credit notes.")
+        {
+            list, InvoiceExportCommands.Export(environment), InvoiceExportCommands.Register(environment),
+        };
     }
 
     public static Command Payments(CliEnvironment environment)

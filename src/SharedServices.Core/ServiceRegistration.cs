@@ -33,6 +33,7 @@ public static class ServiceRegistration
         services.AddSingleton<Invoicing.InvoiceAccounts>();
         services.AddSingleton<Invoicing.Receivables>();
         services.AddSingleton<Invoicing.InvoiceWorkbooks>();
+        services.AddSingleton<Invoicing.InvoiceExports>();
         services.AddSingleton<Activity.ActivityFormValidator>();
         services.AddSingleton<Activity.ActivityRecords>();
         services.AddSingleton<Activity.ActivityImports>();

@@ -14,6 +14,9 @@ public sealed class HttpHost : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = default!;
 
+    /// <summary>The app's services, for a test that sets up data of its own (a recharge run to download).</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app has not started.");
+
     public Task InitializeAsync()
     {
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => AppHost.UseTestSettings(web, _dataFolder));

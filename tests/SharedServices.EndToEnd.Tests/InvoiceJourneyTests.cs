@@ -90,6 +90,16 @@ public sealed class InvoiceJourneyTests(AppHost host) : BrowserJourney(host)
         await Expect(row.Locator("td[data-band='Overdue31To60']")).ToHaveTextAsync("£5,250.00");
         await Expect(row.Locator("td").Last).ToHaveTextAsync("£5,250.00");
         await CheckAccessibilityAsync("the aged debt page");
+        // Downloaded from the keyboard: £5,250.00 in 31–60 days (column D), and the row's total a formula to match.
+        await Page.Locator("#download-aged-debt").FocusAsync();
+        var agedDebt = await Page.RunAndWaitForDownloadAsync(() => Page.Keyboard.PressAsync("Enter"));
+        Assert.Equal("aged-debt-2014-01-15.xlsx", agedDebt.SuggestedFilename);
+        await using (var file = File.OpenRead(await agedDebt.PathAsync()))
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(file))
+        {
+            var sheet = workbook.Worksheet("Aged debt");
+            Assert.Equal(("Isle of Wight Council", 5_250m, "SUM(B4:F4)"), (sheet.Cell("A4").GetString(), sheet.Cell("D4").GetValue<decimal>(), sheet.Cell("G4").FormulaA1));
+        }
 
         // £16,250.00 − £1,000.00 credited − £10,000.00 paid = £5,250.00, and nothing the other way.
         await GoToAsync("/invoices/settlement");
@@ -107,6 +117,17 @@ public sealed class InvoiceJourneyTests(AppHost host) : BrowserJourney(host)
         await GoToAsync("/invoices/statement?provider=SCC&recipient=IWC&period=2013/14");
         await Expect(Page.Locator("#statement-closing td").Last).ToHaveTextAsync("£5,250.00");
         await CheckAccessibilityAsync("the statement of account");
+
+        // The run's issued invoice, as a zip of workbooks from the recent runs, by keyboard.
+        await GoToAsync("/recharges");
+        await WaitUntilLiveAsync();
+        var zipLink = Page.Locator("#recent-runs a[download]");
+        await Expect(zipLink).ToHaveTextAsync("1 workbook (.zip)");
+        await zipLink.FocusAsync();
+        var zip = await Page.RunAndWaitForDownloadAsync(() => Page.Keyboard.PressAsync("Enter"));
+        using (var archive = System.IO.Compression.ZipFile.OpenRead(await zip.PathAsync()))
+            Assert.Equal(["SCC-2013-14-0001.xlsx"], archive.Entries.Select(e => e.FullName));
+        await CheckAccessibilityAsync("the recharges page with an issued run");
 
         await Page.GetByRole(AriaRole.Link, new() { Name = "Invoices", Exact = true }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("/invoices$"));

@@ -1,4 +1,6 @@
 using ClosedXML.Excel;
+using SpreadCheetah;
+using SpreadCheetah.Styling;
 
 namespace SharedServices.Core.Exports;
 
@@ -35,4 +37,16 @@ public static class SafeText
         cell.DataType = XLDataType.Text;
         if (LooksLikeFormula(text)) cell.Style.IncludeQuotePrefix = true;
     }
+
+    /// <summary>
+    /// <paramref name="text"/> as a SpreadCheetah text cell, for the workbooks we stream. SpreadCheetah writes a string
+    /// as an inline string, which a spreadsheet shows as it is and never runs as a formula or reads as a number, so
+    /// "=HYPERLINK(…)" or "2012" stays text; a formula is only ever written through SpreadCheetah's Formula type, which
+    /// no user text reaches. (SpreadCheetah has no quote prefix, so unlike <see cref="Write"/> a formula-like value
+    /// edited in Excel afterwards is read again as Excel reads anything typed.) A carriage return is written the way
+    /// Excel writes one, _x000D_: SpreadCheetah writes it raw, and XML reading turns a raw one into a line feed.
+    /// Null writes an empty cell.
+    /// </summary>
+    public static Cell Cell(string? text, StyleId? style = null) =>
+        new(text is not null && text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r", "_x000D_", StringComparison.Ordinal) : text, style);
 }

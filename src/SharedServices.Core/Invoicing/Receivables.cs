@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using SharedServices.Core.Persistence;
 using SharedServices.Domain;
@@ -12,7 +13,19 @@ using SharedServices.Domain.Money;
 /// <param name="IssuedIn">Only those issued in this financial year (whatever period they bill), as the dashboard counts them.</param>
 /// <param name="Money">Only those with something paid, or with something still outstanding.</param>
 public sealed record InvoiceFilter(int? OrganisationId = null, int? PartnershipId = null, DateOnly? PeriodFrom = null, DateOnly? PeriodTo = null,
-    InvoiceStatus? Status = null, bool OverdueOnly = false, FinancialYear? IssuedIn = null, MoneyFilter Money = MoneyFilter.Any);
+    InvoiceStatus? Status = null, bool OverdueOnly = false, FinancialYear? IssuedIn = null, MoneyFilter Money = MoneyFilter.Any)
+{
+    /// <summary>The filters worked out per invoice on the day asked about (the rest are applied by the database).</summary>
+    public bool Admits(InvoiceStatus status, int daysOverdue, Money paid, Money outstanding) =>
+        (Status is null || status == Status)
+        && (!OverdueOnly || daysOverdue > 0)
+        && Money switch
+        {
+            MoneyFilter.SomethingPaid => paid > Domain.Money.Money.Zero,
+            MoneyFilter.SomethingOutstanding => outstanding > Domain.Money.Money.Zero,
+            _ => true,
+        };
+}
 
 /// <summary>Invoices by the money against them.</summary>
 public enum MoneyFilter
@@ -51,6 +64,40 @@ public sealed class Receivables(IDbContextFactory<SharedServicesDbContext> conte
         ArgumentNullException.ThrowIfNull(filter);
         var today = asOf ?? clock.Today();
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        var invoices = await Filtered(db, filter).Select(i => new { Invoice = i, Version = EF.Property<int>(i, SharedServicesDbContext.VersionColumn) }).ToListAsync(cancel);
+        var names = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancel);
+        var partnerships = await db.Partnerships.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancel);
+        return invoices
+            .Select(x => Summary(x.Invoice, x.Version, names, partnerships, today))
+            .Where(s => filter.Admits(s.Status, s.DaysOverdue, s.Paid, s.Outstanding))
+            .OrderBy(s => s.Number is null ? 0 : 1).ThenByDescending(s => s.IssuedOn).ThenBy(s => s.Number, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>
+    /// The register's rows for the invoices <paramref name="filter"/> matches, read from the database one at a time
+    /// (a register can run to tens of thousands): drafts first, then in order of issue.
+    /// </summary>
+    public async IAsyncEnumerable<InvoiceRegisterRow> RegisterAsync(InvoiceFilter filter, DateOnly asOf, [EnumeratorCancellation] CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        var names = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancel);
+        var partnerships = await db.Partnerships.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancel);
+        var invoices = Filtered(db, filter)
+            .OrderBy(i => i.Number == null ? 0 : 1).ThenBy(i => i.IssuedOn).ThenBy(i => i.Number).ThenBy(i => i.Id)
+            .AsAsyncEnumerable();
+        await foreach (var invoice in invoices.WithCancellation(cancel))
+        {
+            var row = InvoiceRegisterRow.Of(invoice, partnerships.GetValueOrDefault(invoice.PartnershipId, ""),
+                names.GetValueOrDefault(invoice.ProviderId, ""), names.GetValueOrDefault(invoice.RecipientId, ""), asOf);
+            if (filter.Admits(row.Status, row.DaysOverdue, row.Paid, row.Outstanding)) yield return row;
+        }
+    }
+
+    /// <summary>Invoices with their lines (and payments), narrowed by the filters the database can apply; status and lateness are worked out after.</summary>
+    private static IQueryable<Invoice> Filtered(SharedServicesDbContext db, InvoiceFilter filter)
+    {
         var query = db.Invoices.AsNoTracking().Include(i => i.Lines).AsQueryable();
         if (filter.OrganisationId is { } org) query = query.Where(i => i.ProviderId == org || i.RecipientId == org);
         if (filter.PartnershipId is { } partnership) query = query.Where(i => i.PartnershipId == partnership);
@@ -61,21 +108,7 @@ public sealed class Receivables(IDbContextFactory<SharedServicesDbContext> conte
             var (first, last) = (year.Dates.Start, year.Dates.End);
             query = query.Where(i => i.Number != null && i.IssuedOn >= first && i.IssuedOn <= last);
         }
-        var invoices = await query.Select(i => new { Invoice = i, Version = EF.Property<int>(i, SharedServicesDbContext.VersionColumn) }).ToListAsync(cancel);
-        var names = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancel);
-        var partnerships = await db.Partnerships.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancel);
-        return invoices
-            .Select(x => Summary(x.Invoice, x.Version, names, partnerships, today))
-            .Where(s => filter.Status is null || s.Status == filter.Status)
-            .Where(s => !filter.OverdueOnly || s.DaysOverdue > 0)
-            .Where(s => filter.Money switch
-            {
-                MoneyFilter.SomethingPaid => s.Paid > Money.Zero,
-                MoneyFilter.SomethingOutstanding => s.Outstanding > Money.Zero,
-                _ => true,
-            })
-            .OrderBy(s => s.Number is null ? 0 : 1).ThenByDescending(s => s.IssuedOn).ThenBy(s => s.Number, StringComparer.Ordinal)
-            .ToList();
+        return query;
     }
 
     /// <summary>The invoice with <paramref name="id"/>, or null when there is none.</summary>
@@ -103,10 +136,17 @@ public sealed class Receivables(IDbContextFactory<SharedServicesDbContext> conte
     public async Task<IReadOnlyList<AgedDebtRow>> AgedDebtAsync(DateOnly? asOf = null, int? providerId = null, CancellationToken cancel = default)
     {
         var today = asOf ?? clock.Today();
-        var owing = await ListAsync(new InvoiceFilter(OrganisationId: providerId), today, cancel);
-        return AgedDebt.On(today, owing
+        return AgedDebt.On(today, await DebtsAsync(today, providerId, cancel));
+    }
+
+    /// <summary>Each issued invoice with money outstanding to <paramref name="providerId"/> (or anyone) on <paramref name="asOf"/>: what aged debt adds up.</summary>
+    public async Task<IReadOnlyList<Debt>> DebtsAsync(DateOnly asOf, int? providerId = null, CancellationToken cancel = default)
+    {
+        var owing = await ListAsync(new InvoiceFilter(OrganisationId: providerId), asOf, cancel);
+        return owing
             .Where(s => s.Outstanding > Money.Zero && s.DueOn is not null && (providerId is null || s.ProviderId == providerId))
-            .Select(s => new Debt(s.RecipientId, s.RecipientName, s.Number!, s.DueOn!.Value, s.Outstanding)));
+            .Select(s => new Debt(s.RecipientId, s.RecipientName, s.Number!, s.DueOn!.Value, s.Outstanding))
+            .ToList();
     }
 
     /// <summary>The settlement statement between two organisations, over invoices for periods touching <paramref name="from"/>–<paramref name="to"/>.</summary>
@@ -116,12 +156,15 @@ public sealed class Receivables(IDbContextFactory<SharedServicesDbContext> conte
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
         var names = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationA || o.Id == organisationB).ToDictionaryAsync(o => o.Id, o => o.Name, cancel);
         if (names.Count < 2) throw new DomainException("One of those organisations no longer exists.");
-        var invoices = await db.Invoices.AsNoTracking().Include(i => i.Lines)
-            .Where(i => i.Number != null && i.PeriodTo >= from && i.PeriodFrom <= to
-                        && ((i.ProviderId == organisationA && i.RecipientId == organisationB) || (i.ProviderId == organisationB && i.RecipientId == organisationA)))
-            .ToListAsync(cancel);
+        var invoices = await IssuedBetween(db, organisationA, organisationB, from, to).ToListAsync(cancel);
         return Settlement.Between((organisationA, names[organisationA]), (organisationB, names[organisationB]), invoices);
     }
+
+    /// <summary>The issued invoices and credit notes either organisation sent the other for periods touching <paramref name="from"/>–<paramref name="to"/>, with their lines.</summary>
+    internal static IQueryable<Invoice> IssuedBetween(SharedServicesDbContext db, int organisationA, int organisationB, DateOnly from, DateOnly to) =>
+        db.Invoices.AsNoTracking().Include(i => i.Lines)
+            .Where(i => i.Number != null && i.PeriodTo >= from && i.PeriodFrom <= to
+                        && ((i.ProviderId == organisationA && i.RecipientId == organisationB) || (i.ProviderId == organisationB && i.RecipientId == organisationA)));
 
     /// <summary>
     /// The statement of account <paramref name="providerId"/> sends <paramref name="recipientId"/> for

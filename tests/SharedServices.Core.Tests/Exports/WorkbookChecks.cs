@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 
 namespace SharedServices.Core.Tests.Exports;
@@ -14,6 +15,20 @@ internal static class WorkbookChecks
         using var document = SpreadsheetDocument.Open(stream, isEditable: false);
         return new OpenXmlValidator(FileFormatVersions.Microsoft365).Validate(document)
             .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
+            .ToList();
+    }
+
+    /// <summary>
+    /// The column widths set on the first sheet, as written in the file (ClosedXML 0.95 reads a width back less its
+    /// own padding, so the file is the place to check what a writer set).
+    /// </summary>
+    public static IReadOnlyList<(int Column, double Width)> ColumnWidths(byte[] file)
+    {
+        using var stream = new MemoryStream(file, writable: false);
+        using var document = SpreadsheetDocument.Open(stream, isEditable: false);
+        var part = document.WorkbookPart!.WorksheetParts.First();
+        return part.Worksheet.Descendants<Column>()
+            .SelectMany(c => Enumerable.Range((int)c.Min!.Value, (int)(c.Max!.Value - c.Min.Value + 1)).Select(n => (n, c.Width!.Value)))
             .ToList();
     }
 }

@@ -107,12 +107,38 @@ public sealed class InvoicePagesTests : ComponentTestContext
         var recent = Assert.Single(cut.FindAll("#recent-runs tbody tr")).QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
         // The fixed clock stands at noon UTC; on 1 November the UK is on GMT, so 12:00 there too.
         Assert.Equal(["October 2013", "Southampton City Council to Isle of Wight Council: education support services", "Finance officer", "1 November 2013 at 12:00", "Completed"], recent.Take(5));
+        Assert.Equal("None yet", recent[^1]);
 
         Assert.Equal("Issue all 1 draft", cut.TextOf("#issue-all"));
         await ClickAndConfirmAsync(cut, dialogs, "issue-all", "Issue");
 
-        cut.WaitForAssertion(() => Assert.Equal("Issued: SCC-2013/14-0001.", cut.TextOf("#recharge-issued")), Timeout);
+        cut.WaitForAssertion(() => Assert.StartsWith("Issued: SCC-2013/14-0001.", cut.TextOf("#recharge-issued")), Timeout);
         Assert.Empty(cut.FindAll("#recharge-drafts"));
+        int runId;
+        await using (var db = Database.CreateDbContext()) runId = await db.RechargeRuns.Select(r => r.Id).SingleAsync();
+        var zip = cut.Find("#download-issued");
+        Assert.Equal(($"/recharges/runs/{runId}/invoices.zip", true), (zip.GetAttribute("href"), zip.HasAttribute("download")));
+        cut.WaitForAssertion(() => cut.Find($"#download-run-{runId}"), Timeout);
+        var recentZip = cut.Find($"#download-run-{runId}");
+        Assert.Equal(($"/recharges/runs/{runId}/invoices.zip", "1 workbook (.zip)", true), (recentZip.GetAttribute("href"), recentZip.TextContent.Trim(), recentZip.HasAttribute("download")));
+        Assert.Equal("Download the 1 issued invoice of the October 2013 run as a zip of workbooks", recentZip.GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public async Task InvoicesPage_RegisterLink_FollowsTheFilters()
+    {
+        await IssueOctoberAndPartPayAsync();
+        var cut = RenderWithDialogs<InvoicesPage>().Page;
+        cut.WaitForAssertion(() => cut.Find("#invoice-count"), Timeout);
+        var link = cut.Find("#download-register");
+        Assert.Equal(("/invoices/register.xlsx", true), (link.GetAttribute("href"), link.HasAttribute("download")));
+        Assert.Equal("A", link.TagName);
+
+        var partnership = await PartnershipIdAsync();
+        await ChooseAsync(cut, "Partnership", partnership);
+        await ChooseAsync(cut, "Status", (int)InvoiceStatus.PartPaid);
+
+        cut.WaitForAssertion(() => Assert.Equal($"/invoices/register.xlsx?partnership={partnership}&status=PartPaid", cut.Find("#download-register").GetAttribute("href")), Timeout);
     }
 
     [Fact]
@@ -277,6 +303,8 @@ public sealed class InvoicePagesTests : ComponentTestContext
         var row = Assert.Single(cut.FindAll("#aged-debt tbody tr"));
         Assert.Equal("Isle of Wight Council", row.QuerySelector("th")!.TextContent.Trim());
         Assert.Equal(["£0.00", "£0.00", "£6,250.00", "£0.00", "£0.00", "£6,250.00"], row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
+        var download = cut.Find("#download-aged-debt");
+        Assert.Equal(("/invoices/aged-debt.xlsx?asOf=2014-01-15", true), (download.GetAttribute("href"), download.HasAttribute("download")));
     }
 
     [Fact]
@@ -295,5 +323,8 @@ public sealed class InvoicePagesTests : ComponentTestContext
         cut.WaitForAssertion(() => Assert.Equal("Isle of Wight Council owes Southampton City Council £6,250.00.", cut.TextOf("#settlement-net")), Timeout);
         var ways = cut.FindAll("#settlement tbody tr").Select(r => r.TextContent.Trim()).ToList();
         Assert.Equal(2, ways.Count);
+        var download = cut.Find("#download-settlement");
+        Assert.Equal(($"/invoices/settlement.xlsx?a={await OrganisationIdAsync("SCC")}&b={await OrganisationIdAsync("IWC")}&period=2013%2F14", true),
+            (download.GetAttribute("href"), download.HasAttribute("download")));
     }
 }

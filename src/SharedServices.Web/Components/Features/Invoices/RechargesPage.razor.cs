@@ -23,6 +23,7 @@ public partial class RechargesPage
     private IReadOnlyList<PartnershipChoice> _partnerships = [];
     private IReadOnlyList<OrganisationRow> _organisations = [];
     private IReadOnlyList<RechargeRun>? _recent;
+    private IReadOnlyDictionary<int, int> _issuedByRun = new Dictionary<int, int>();
     private FormErrors? _summary, _issueSummary;
 
     private bool _running, _issuing;
@@ -40,7 +41,7 @@ public partial class RechargesPage
         _issueDate = Clock.Today();
         _partnerships = await Partnerships.ChoicesAsync();
         _organisations = await Organisations.ListAsync();
-        _recent = await Runs.RecentAsync();
+        await LoadRecentAsync();
     }
 
     private static string ScopeChoice(RechargeScope scope) => scope switch
@@ -135,10 +136,17 @@ public partial class RechargesPage
             _cancel.Dispose();
             _cancel = null;
         }
-        _recent = await Runs.RecentAsync();
+        await LoadRecentAsync();
     }
 
     private void Cancel() => _cancel?.Cancel();
+
+    /// <summary>The recent runs, and how many invoices each has issued (those can be downloaded together).</summary>
+    private async Task LoadRecentAsync()
+    {
+        _recent = await Runs.RecentAsync();
+        _issuedByRun = await Exports.IssuedCountsAsync(_recent.Select(r => r.Id).ToList());
+    }
 
     private async Task<IReadOnlyList<InvoiceSummary>> DraftsAsync(int runId)
     {
@@ -173,6 +181,7 @@ public partial class RechargesPage
         if (!issued || _outcome is null) return;
         _issued = numbers;
         _drafts = await DraftsAsync(_outcome.RunId);
+        await LoadRecentAsync();
     }
 
     public void Dispose() => _cancel?.Cancel();
