@@ -21,7 +21,7 @@ public abstract class ActivityBulkWriter : IAsyncDisposable
 {
     protected const string Columns =
         "\"TradedServiceId\", \"FromDate\", \"ToDate\", \"Quantity\", \"Unit\", \"ActualCost\", \"Description\", \"Reference\", " +
-        "\"EnteredBy\", \"EnteredAtUtc\", \"ImportId\", \"IsIllustrative\", \"Version\"";
+        "\"EnteredBy\", \"EnteredAtUtc\", \"ImportId\", \"IsIllustrative\", \"Version\", \"ImportRow\"";
 
     private protected ActivityBulkWriter() { }
 
@@ -63,7 +63,7 @@ public abstract class ActivityBulkWriter : IAsyncDisposable
         {
             _insert = connection.CreateCommand();
             _insert.Transaction = transaction;
-            _values = Enumerable.Range(0, 13).Select(i => _insert.Parameters.Add(new SqliteParameter { ParameterName = $"$p{i}" })).ToArray();
+            _values = Enumerable.Range(0, 14).Select(i => _insert.Parameters.Add(new SqliteParameter { ParameterName = $"$p{i}" })).ToArray();
             _insert.CommandText = $"INSERT INTO \"ActivityEntries\" ({Columns}) VALUES ({string.Join(", ", _values.Select(v => v.ParameterName))})";
             _insert.Prepare();
         }
@@ -85,6 +85,7 @@ public abstract class ActivityBulkWriter : IAsyncDisposable
             _values[10].Value = (object?)e.ImportId ?? DBNull.Value;
             _values[11].Value = e.IsIllustrative ? 1 : 0;
             _values[12].Value = 0;
+            _values[13].Value = (object?)e.ImportRow ?? DBNull.Value;
             await _insert.ExecuteNonQueryAsync(cancel);
         }
 
@@ -112,6 +113,7 @@ public abstract class ActivityBulkWriter : IAsyncDisposable
             await WriteOrNull(e.ImportId, NpgsqlDbType.Integer, cancel);
             await copy.WriteAsync(e.IsIllustrative, NpgsqlDbType.Boolean, cancel);
             await copy.WriteAsync(0, NpgsqlDbType.Integer, cancel);
+            await WriteOrNull(e.ImportRow, NpgsqlDbType.Integer, cancel);
         }
 
         private async Task WriteOrNull<T>(T? value, NpgsqlDbType type, CancellationToken cancel)

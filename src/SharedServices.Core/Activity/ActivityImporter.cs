@@ -129,7 +129,7 @@ public sealed class ActivityImporter(IDbContextFactory<SharedServicesDbContext> 
         decimal? quantity = ImportValues.TryNumber(row.Quantity, out var q) ? q : null;
         Money? cost = ImportValues.TryPounds(row.ActualCost, out var pounds) ? Money.FromPounds(pounds) : null;
         var details = new ActivityDetails(date, date, quantity, quantity is null ? null : row.Unit, cost, row.Description, row.Reference);
-        var entry = new ActivityEntry(service.Id, details, by, import.ImportedAtUtc, import.Id);
+        var entry = new ActivityEntry(service.Id, details, by, import.ImportedAtUtc, import.Id, importRow: row.RowNumber);
         return (entry, entry.DuplicateKey);
     }
 

@@ -37,7 +37,7 @@ public sealed class ActivityRecords(IDbContextFactory<SharedServicesDbContext> c
             .ToListAsync(cancel);
         return new ActivityPeriod(services.PartnershipCode, services.PartnershipName, service, from, to,
             rows.Select(r => new ActivityRow(r.Entry.Id, r.Version, r.Entry.Details, r.Entry.EnteredBy, r.Entry.EnteredAtUtc,
-                r.FileName, r.Entry.IsIllustrative, r.Entry.BilledOnInvoice)).ToList());
+                r.FileName, r.Entry.IsIllustrative, r.Entry.BilledOnInvoice, r.Entry.ImportRow)).ToList());
     }
 
     public async Task<ActivityEntry> AddAsync(int tradedServiceId, ActivityForm form, string enteredBy, CancellationToken cancel = default)
@@ -147,7 +147,10 @@ public sealed record UnitTotal(string Unit, decimal Quantity);
 
 /// <summary>One record in the grid, with the version to send back when correcting or deleting it.</summary>
 public sealed record ActivityRow(int Id, int Version, ActivityDetails Details, string EnteredBy, DateTime EnteredAtUtc,
-    string? ImportFileName, bool IsIllustrative, string? BilledOnInvoice)
+    string? ImportFileName, bool IsIllustrative, string? BilledOnInvoice, int? ImportRow = null)
 {
     public bool IsBilled => BilledOnInvoice is not null;
+
+    /// <summary>Where it came from, as the grid shows it: "Typed in", or the file and its row.</summary>
+    public string Source => ImportFileName is null ? "Typed in" : ImportRow is { } row ? $"{ImportFileName}, row {row:N0}" : ImportFileName;
 }

@@ -18,14 +18,15 @@ public sealed record InvoiceParty(string Name, string ShortCode)
 }
 
 /// <summary>
-/// One activity record an invoice billed, with where it came from: the import file, or nothing when it was entered
-/// by hand; and who entered (or last corrected) it and when, in UTC.
+/// One activity record an invoice billed, with where it came from: the import file and row, or nothing when it was
+/// entered by hand; and who entered (or last corrected) it and when, in UTC.
 /// </summary>
 public sealed record InvoicedActivity(
     DateOnly From, DateOnly To, string ServiceName, decimal? Quantity, string? Unit, Money? ActualCost,
-    string? Description, string? Reference, string? ImportFileName, string EnteredBy, DateTime EnteredAtUtc)
+    string? Description, string? Reference, string? ImportFileName, string EnteredBy, DateTime EnteredAtUtc, int? ImportRow = null)
 {
-    public string Source => ImportFileName is null ? "Entered by hand" : $"Imported from {ImportFileName}";
+    public string Source => ImportFileName is null ? "Entered by hand"
+        : ImportRow is { } row ? $"Imported from {ImportFileName}, row {row:N0}" : $"Imported from {ImportFileName}";
 }
 
 /// <summary>A version of a service's schedule of charges that one or more of the invoice's lines were charged under.</summary>
@@ -141,7 +142,7 @@ public sealed class InvoiceWorkbooks(IDbContextFactory<SharedServicesDbContext> 
         return entries.OrderBy(e => e.Details.From).ThenBy(e => e.Id)
             .Select(e => new InvoicedActivity(e.Details.From, e.Details.To, serviceOf[e.Id], e.Details.Quantity, e.Details.Unit,
                 e.Details.ActualCost, e.Details.Description, e.Details.Reference,
-                e.ImportId is { } importId ? files.GetValueOrDefault(importId) : null, e.EnteredBy, e.EnteredAtUtc))
+                e.ImportId is { } importId ? files.GetValueOrDefault(importId) : null, e.EnteredBy, e.EnteredAtUtc, e.ImportRow))
             .ToList();
     }
 }

@@ -16,7 +16,7 @@ public sealed class ActivityEntry
     }
 
     public ActivityEntry(int tradedServiceId, ActivityDetails details, string enteredBy, DateTimeOffset enteredAt,
-        int? importId = null, bool isIllustrative = false)
+        int? importId = null, bool isIllustrative = false, int? importRow = null)
     {
         ArgumentNullException.ThrowIfNull(details);
         ArgumentException.ThrowIfNullOrWhiteSpace(enteredBy);
@@ -25,6 +25,7 @@ public sealed class ActivityEntry
         EnteredBy = enteredBy.Trim();
         EnteredAtUtc = enteredAt.UtcDateTime;
         ImportId = importId;
+        ImportRow = importId is null ? null : importRow;
         IsIllustrative = isIllustrative;
     }
 
@@ -38,6 +39,9 @@ public sealed class ActivityEntry
 
     /// <summary>The import that brought it in, or null when it was entered by hand.</summary>
     public int? ImportId { get; private set; }
+
+    /// <summary>The row of the import's file it came from, numbered as the spreadsheet numbers it (the header is row 1).</summary>
+    public int? ImportRow { get; private set; }
 
     /// <summary>Made up for the seed partnerships to show the product working; no council recorded it.</summary>
     public bool IsIllustrative { get; private set; }

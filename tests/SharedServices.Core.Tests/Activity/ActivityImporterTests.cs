@@ -68,6 +68,8 @@ public abstract class ActivityImporterTests<TDatabase> : DatabaseTest<TDatabase>
         Assert.All(rows, r => Assert.Equal(Now.UtcDateTime, r.EnteredAtUtc));
         Assert.All(rows, r => Assert.Null(r.BilledOnInvoice));
         Assert.All(rows, r => Assert.False(r.IsIllustrative));
+        // The header is row 1 of the file, so its three data rows are rows 2, 3 and 4.
+        Assert.Equal([2, 3, 4], rows.Select(r => r.ImportRow));
         var import = await db.ActivityImports.AsNoTracking().SingleAsync(i => i.Id == outcome.Import.Id);
         Assert.Equal("april.csv", import.FileName);
         Assert.Equal(Officer, import.ImportedBy);

@@ -65,7 +65,8 @@ public abstract class InvoiceWorkbooksTests<TDatabase> : DatabaseTest<TDatabase>
     private static ActivityEntry Days(TestPartnership p, int day, decimal days, string description, string reference, string by, DateTimeOffset at, int? importId = null)
     {
         var on = new DateOnly(2013, 10, day);
-        return new ActivityEntry(p.ServiceId, new ActivityDetails(on, on, days, "days", null, description, reference), by, at, importId);
+        // An imported record came from row 7 of its file (the header is row 1).
+        return new ActivityEntry(p.ServiceId, new ActivityDetails(on, on, days, "days", null, description, reference), by, at, importId, importRow: importId is null ? null : 7);
     }
 
     private static DateTimeOffset At(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute, 0, TimeSpan.Zero);
@@ -183,7 +184,7 @@ public abstract class InvoiceWorkbooksTests<TDatabase> : DatabaseTest<TDatabase>
         (string Description, string Reference, string Source, string By)[] expected =
         [
             ("Assessments at Hill School", "EP-1", "Entered by hand", "A Officer"),
-            (HyperlinkPayload, "+1+1", "Imported from october-ep.csv", "Importer"),
+            (HyperlinkPayload, "+1+1", "Imported from october-ep.csv, row 7", "Importer"),
             ("@SUM(A1)", "-2+3", "Entered by hand", "B Officer"),
         ];
         for (var i = 0; i < expected.Length; i++)

@@ -119,6 +119,9 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                     b.Property<int?>("ImportId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ImportRow")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("IsIllustrative")
                         .HasColumnType("boolean");
 

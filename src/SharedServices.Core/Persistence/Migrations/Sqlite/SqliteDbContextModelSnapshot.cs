@@ -110,6 +110,9 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                     b.Property<int?>("ImportId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ImportRow")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsIllustrative")
                         .HasColumnType("INTEGER");
 
