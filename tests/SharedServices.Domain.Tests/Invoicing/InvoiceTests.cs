@@ -26,7 +26,7 @@ public class InvoiceTests
     private static Invoice Issued(params InvoiceLine[] lines)
     {
         var invoice = Draft(lines);
-        invoice.Issue("SCC-2013/14-0007", new DateOnly(2013, 11, 1));
+        invoice.Issue("SCC-2013/14-0007", new DateOnly(2013, 11, 1), TestParties.Any);
         return invoice;
     }
 
@@ -56,7 +56,7 @@ public class InvoiceTests
         var invoice = Issued(Line(900_00));
 
         var added = Assert.Throws<DomainException>(() => invoice.AddLine(Line(100_00)));
-        Assert.Throws<DomainException>(() => invoice.Issue("SCC-2013/14-0008", new DateOnly(2013, 11, 2)));
+        Assert.Throws<DomainException>(() => invoice.Issue("SCC-2013/14-0008", new DateOnly(2013, 11, 2), TestParties.Any));
 
         Assert.Equal("SCC-2013/14-0007 has been issued, so it cannot have lines added. Correct it with a credit note or a supplementary invoice.", added.Message);
         Assert.Single(invoice.Lines);
@@ -65,7 +65,7 @@ public class InvoiceTests
     [Fact]
     public void Issue_WithNoLines_IsRefused() =>
         Assert.Equal("An invoice with no lines cannot be issued.",
-            Assert.Throws<DomainException>(() => Draft().Issue("SCC-2013/14-0001", new DateOnly(2013, 11, 1))).Message);
+            Assert.Throws<DomainException>(() => Draft().Issue("SCC-2013/14-0001", new DateOnly(2013, 11, 1), TestParties.Any)).Message);
 
     [Fact]
     public void Vat_IsWorkedPerLineAtTheRateOnItsTaxPoint()
@@ -127,11 +127,11 @@ public class InvoiceTests
         var invoice = Issued(Line(900_00));
         var full = new Invoice(InvoiceKind.CreditNote, 1, Scc, Iwc, October2013, "October 2013", 30, correctsInvoiceId: invoice.Id);
         full.AddLine(Line(900_00));
-        full.Issue("SCC-CN-2013/14-0001", new DateOnly(2013, 11, 5));
+        full.Issue("SCC-CN-2013/14-0001", new DateOnly(2013, 11, 5), TestParties.Any);
         var partialTarget = Issued(Line(900_00));
         var partial = new Invoice(InvoiceKind.CreditNote, 1, Scc, Iwc, October2013, "October 2013", 30, correctsInvoiceId: partialTarget.Id);
         partial.AddLine(Line(450_00));
-        partial.Issue("SCC-CN-2013/14-0002", new DateOnly(2013, 11, 5));
+        partial.Issue("SCC-CN-2013/14-0002", new DateOnly(2013, 11, 5), TestParties.Any);
 
         invoice.ApplyCredit(full);
         partialTarget.ApplyCredit(partial);
@@ -148,7 +148,7 @@ public class InvoiceTests
         invoice.RecordPayment(new Payment(new DateOnly(2013, 11, 20), new Money(600_00), null));
         var credit = new Invoice(InvoiceKind.CreditNote, 1, Scc, Iwc, October2013, "October 2013", 30, correctsInvoiceId: invoice.Id);
         credit.AddLine(Line(300_01));
-        credit.Issue("SCC-CN-2013/14-0003", new DateOnly(2013, 11, 21));
+        credit.Issue("SCC-CN-2013/14-0003", new DateOnly(2013, 11, 21), TestParties.Any);
 
         var refused = Assert.Throws<DomainException>(() => invoice.ApplyCredit(credit));
 
