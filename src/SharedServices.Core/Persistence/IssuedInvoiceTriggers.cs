@@ -160,10 +160,15 @@ internal static class IssuedInvoiceTriggers
         {SqliteInvoiceFixed(FixedOnIssueWithParties)}
         """;
 
-    /// <summary>Puts the invoice trigger back as the RechargeAndInvoices migration made it, before the parties' columns are dropped.</summary>
+    /// <summary>
+    /// Puts the invoice trigger back as the RechargeAndInvoices migration made it, then drops the parties' columns in
+    /// place. Not by EF Core's table rebuild: that would take the invoice's triggers with the table, and the lines'
+    /// triggers, which read "Invoices", would stop the rebuilt table being renamed into place.
+    /// </summary>
     public static string SqlitePartiesDown => $"""
         DROP TRIGGER "Invoices_IssuedFixed";
         {SqliteInvoiceFixed(FixedOnIssue)}
+        {string.Join("\n", PartiesFixedOnIssue.Select(c => $"ALTER TABLE \"Invoices\" DROP COLUMN \"{c}\";"))}
         """;
 
     /// <inheritdoc cref="SqlitePartiesUp"/>

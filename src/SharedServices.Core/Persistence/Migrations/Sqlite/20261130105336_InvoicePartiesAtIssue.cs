@@ -115,63 +115,8 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            // The trigger as it was, and the columns dropped in place (see SqlitePartiesDown).
             migrationBuilder.Sql(IssuedInvoiceTriggers.SqlitePartiesDown);
-
-            migrationBuilder.DropColumn(
-                name: "ProviderAccountNumber",
-                table: "Invoices");
-
-            migrationBuilder.DropColumn(
-                name: "ProviderAddress",
-                table: "Invoices");
-
-            migrationBuilder.DropColumn(
-                name: "ProviderBankAccountName",
-                table: "Invoices");
-
-            migrationBuilder.DropColumn(
-                name: "ProviderName",
-                table: "Invoices");
-
-            migrationBuilder.DropColumn(
-                name: "ProviderPostcode",
-                table: "Invoices");
-
-            migrationBuilder.DropColumn(
-                name: "ProviderRemittanceEmail",
-                table: "Invoices");
-
-            migrationBuilder.DropColumn(
-                name: "ProviderShortCode",
-                table: "Invoices");
-
-            migrationBuilder.DropColumn(
-                name: "ProviderSortCode",
-                table: "Invoices");
-
-            migrationBuilder.DropColumn(
-                name: "ProviderVatRegistration",
-                table: "Invoices");
-
-            migrationBuilder.DropColumn(
-                name: "RecipientAddress",
-                table: "Invoices");
-
-            migrationBuilder.DropColumn(
-                name: "RecipientName",
-                table: "Invoices");
-
-            migrationBuilder.DropColumn(
-                name: "RecipientPostcode",
-                table: "Invoices");
-
-            migrationBuilder.DropColumn(
-                name: "RecipientShortCode",
-                table: "Invoices");
-
-            migrationBuilder.DropColumn(
-                name: "RecipientVatRegistration",
-                table: "Invoices");
         }
     }
 }
