@@ -4,7 +4,8 @@ namespace SharedServices.Core.Persistence;
 /// The database's own refusal to change what has been invoiced: an issued invoice's terms, its lines, the activity
 /// and instalments they bill, and activity once billed. The app never tries, so any attempt is a bug or someone
 /// at the database by hand, and both should fail loudly. Only an issued invoice's running totals (credited, dispute,
-/// version) may move. Created by the RechargeAndInvoices migration; change them only in a new migration.
+/// version) may move. Created by the RechargeAndInvoices migration; InvoicePartiesAtIssue extends the invoice's to the
+/// parties as issued. Change them only in a new migration, leaving what earlier migrations used as it was.
 /// </summary>
 internal static class IssuedInvoiceTriggers
 {

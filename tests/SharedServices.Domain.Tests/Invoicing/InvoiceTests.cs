@@ -1,5 +1,6 @@
 using SharedServices.Domain.Dates;
 using SharedServices.Domain.Invoicing;
+using SharedServices.Domain.Organisations;
 using SharedServices.Domain.Recharging;
 using SharedServices.Domain.Vat;
 
@@ -28,6 +29,28 @@ public class InvoiceTests
         var invoice = Draft(lines);
         invoice.Issue("SCC-2013/14-0007", new DateOnly(2013, 11, 1), TestParties.Any);
         return invoice;
+    }
+
+    [Fact]
+    public void Issue_KeepsTheProviderWhole_AndTheRecipientWithoutItsPaymentDetails()
+    {
+        var draft = Draft(Line(900_00));
+        Assert.Equal((null, null), (draft.ProviderAtIssue, draft.RecipientAtIssue));
+        var southampton = new InvoiceParty("Southampton City Council", "SCC")
+        {
+            Details = InvoicingDetails.Create("Civic Centre", "SO14 7LY", null, "Southampton City Council", "12-34-56", "87654321", "income@scc.example"),
+        };
+        var wight = new InvoiceParty("Isle of Wight Council", "IWC")
+        {
+            Details = InvoicingDetails.Create("County Hall", "PO30 1UD", null, "Isle of Wight Council", "65-43-21", "11112222", "payables@iow.example"),
+        };
+
+        draft.Issue("SCC-2013/14-0007", new DateOnly(2013, 11, 1), new InvoiceParties(southampton, wight));
+
+        Assert.Equal(southampton, draft.ProviderAtIssue);
+        var recipient = draft.RecipientAtIssue!;
+        Assert.Equal(("Isle of Wight Council", "IWC", "County Hall", "PO30 1UD"), (recipient.Name, recipient.ShortCode, recipient.Details.Address, recipient.Details.Postcode));
+        Assert.Equal((false, null), (recipient.Details.HasBankDetails, recipient.Details.RemittanceEmail));
     }
 
     [Fact]
