@@ -21,7 +21,7 @@ public sealed class InvoiceIssuer(IDbContextFactory<SharedServicesDbContext> con
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
         // What each needs, read before the transaction so that its first statement is a write (see below).
         var drafts = await db.Invoices.AsNoTracking().Where(i => invoiceIds.Contains(i.Id))
-            .Select(i => new { i.Id, i.Kind, i.ProviderId, i.Number }).OrderBy(i => i.Id).ToListAsync(cancel);
+            .Select(i => new { i.Id, i.Kind, i.ProviderId, i.RecipientId, i.Number }).OrderBy(i => i.Id).ToListAsync(cancel);
         if (drafts.Count != invoiceIds.Distinct().Count()) throw new DomainException("Some of those drafts no longer exist: a re-run may have replaced them. Nothing was issued.");
         if (drafts.FirstOrDefault(d => d.Number is not null) is { } done) throw new DomainException($"{done.Number} has already been issued. Nothing was issued.");
         var codes = await db.Organisations.AsNoTracking().Where(o => drafts.Select(d => d.ProviderId).Contains(o.Id))
@@ -43,7 +43,8 @@ public sealed class InvoiceIssuer(IDbContextFactory<SharedServicesDbContext> con
 
             var invoice = await db.Invoices.Include(i => i.Lines).SingleAsync(i => i.Id == draft.Id, cancel);
             var number = InvoiceNumbering.Format(codes[draft.ProviderId], draft.Kind, year, next);
-            invoice.Issue(number, date);
+            // The parties as they are at this moment go onto the invoice, which then shows them so for good.
+            invoice.Issue(number, date, await InvoicePartiesAsShown.CurrentAsync(db, draft.ProviderId, draft.RecipientId, cancel));
             await MarkActivityBilledAsync(db, invoice, number, cancel);
             if (invoice.Kind == InvoiceKind.CreditNote)
             {

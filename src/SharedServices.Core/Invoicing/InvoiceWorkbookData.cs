@@ -11,12 +11,6 @@ namespace SharedServices.Core.Invoicing;
 
 using SharedServices.Domain.Money;
 
-/// <summary>A council as an invoice names it, with its address, VAT registration and bank details as far as they are recorded.</summary>
-public sealed record InvoiceParty(string Name, string ShortCode)
-{
-    public InvoicingDetails Details { get; init; } = InvoicingDetails.None;
-}
-
 /// <summary>
 /// One activity record an invoice billed, with where it came from: the import file and row, or nothing when it was
 /// entered by hand; and who entered (or last corrected) it and when, in UTC.
@@ -93,8 +87,8 @@ public sealed class InvoiceWorkbooks(IDbContextFactory<SharedServicesDbContext> 
         if (!invoice.IsIssued)
             throw new DomainException("A draft has no number yet: issue it before sending its workbook.");
 
-        var parties = await db.Organisations.AsNoTracking().Where(o => o.Id == invoice.ProviderId || o.Id == invoice.RecipientId)
-            .ToDictionaryAsync(o => o.Id, o => new InvoiceParty(o.Name, o.ShortCode) { Details = o.Invoicing }, cancel);
+        // As the invoice was issued, not as the councils are now.
+        var parties = await InvoicePartiesAsShown.ForAsync(db, invoice, cancel);
         var partnership = await db.Partnerships.AsNoTracking().Where(p => p.Id == invoice.PartnershipId)
             .Select(p => new { p.Name, p.Code }).SingleAsync(cancel);
         var corrects = invoice.CorrectsInvoiceId is { } correctsId
@@ -112,7 +106,7 @@ public sealed class InvoiceWorkbooks(IDbContextFactory<SharedServicesDbContext> 
         var posting = ordered.Where(s => s.Posting != PostingDetails.None)
             .Select(s => new ServicePosting(serviceNames[s.TradedServiceId], s.Posting)).ToList();
 
-        return new InvoiceWorkbookData(invoice, parties[invoice.ProviderId], parties[invoice.RecipientId], partnership.Name, partnership.Code,
+        return new InvoiceWorkbookData(invoice, parties.Provider, parties.Recipient, partnership.Name, partnership.Code,
             corrects, await ActivityAsync(db, invoice, cancel), rates, posting);
     }
 

@@ -46,8 +46,15 @@ public sealed record InvoiceSummary(int Id, int Version, string? Number, Invoice
 /// One invoice in full for its page: the invoice with lines and payments, who is billing whom under which
 /// partnership, the invoice it corrects (for a credit note or supplementary invoice), and the credit notes against it.
 /// </summary>
-public sealed record InvoiceDetail(Invoice Invoice, int Version, string PartnershipCode, string PartnershipName, string ProviderName,
-    string RecipientName, string? CorrectsNumber, IReadOnlyList<InvoiceSummary> CreditNotes);
+/// <remarks>
+/// The parties as the invoice shows them: for an issued invoice as they were on issue, for a draft as they are now.
+/// </remarks>
+public sealed record InvoiceDetail(Invoice Invoice, int Version, string PartnershipCode, string PartnershipName, InvoiceParty Provider,
+    InvoiceParty Recipient, string? CorrectsNumber, IReadOnlyList<InvoiceSummary> CreditNotes)
+{
+    public string ProviderName => Provider.Name;
+    public string RecipientName => Recipient.Name;
+}
 
 /// <summary>This financial year's money: invoiced (net of credits), paid and outstanding.</summary>
 public sealed record YearTotals(FinancialYear Year, Money Invoiced, Money Paid, Money Outstanding);
@@ -120,15 +127,14 @@ public sealed class Receivables(IDbContextFactory<SharedServicesDbContext> conte
         if (found is null) return null;
         var invoice = found.Invoice;
         var partnership = await db.Partnerships.AsNoTracking().Where(p => p.Id == invoice.PartnershipId).Select(p => new { p.Code, p.Name }).SingleAsync(cancel);
-        var names = await db.Organisations.AsNoTracking().Where(o => o.Id == invoice.ProviderId || o.Id == invoice.RecipientId)
-            .ToDictionaryAsync(o => o.Id, o => o.Name, cancel);
+        var parties = await InvoicePartiesAsShown.ForAsync(db, invoice, cancel);
         var corrects = invoice.CorrectsInvoiceId is { } c
             ? await db.Invoices.AsNoTracking().Where(i => i.Id == c).Select(i => i.Number).SingleOrDefaultAsync(cancel)
             : null;
         var credits = (await ListAsync(new InvoiceFilter(PartnershipId: invoice.PartnershipId), cancel: cancel))
             .Where(s => s.Kind == InvoiceKind.CreditNote).ToList();
         var creditIds = await db.Invoices.AsNoTracking().Where(i => i.CorrectsInvoiceId == id && i.Kind == InvoiceKind.CreditNote).Select(i => i.Id).ToListAsync(cancel);
-        return new InvoiceDetail(invoice, found.Version, partnership.Code, partnership.Name, names[invoice.ProviderId], names[invoice.RecipientId],
+        return new InvoiceDetail(invoice, found.Version, partnership.Code, partnership.Name, parties.Provider, parties.Recipient,
             corrects, credits.Where(s => creditIds.Contains(s.Id)).ToList());
     }
 

@@ -46,13 +46,6 @@ public sealed class OrganisationDirectory(IDbContextFactory<SharedServicesDbCont
         return new OrganisationProfile(organisation, partnerships);
     }
 
-    /// <summary>The invoicing details of the organisations with the given ids (an invoice's provider and recipient), by id.</summary>
-    public async Task<IReadOnlyDictionary<int, InvoicingDetails>> InvoicingDetailsAsync(IReadOnlyCollection<int> ids, CancellationToken cancel = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancel);
-        return await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Invoicing, cancel);
-    }
-
     /// <summary>Creates or updates an organisation; returns its short code (the address of its page).</summary>
     public async Task<string> SaveAsync(OrganisationForm form, CancellationToken cancel = default)
     {

@@ -4,7 +4,8 @@ namespace SharedServices.Core.Persistence;
 /// The database's own refusal to change what has been invoiced: an issued invoice's terms, its lines, the activity
 /// and instalments they bill, and activity once billed. The app never tries, so any attempt is a bug or someone
 /// at the database by hand, and both should fail loudly. Only an issued invoice's running totals (credited, dispute,
-/// version) may move. Created by the RechargeAndInvoices migration; change them only in a new migration.
+/// version) may move. Created by the RechargeAndInvoices migration; InvoicePartiesAtIssue extends the invoice's to the
+/// parties as issued. Change them only in a new migration, leaving what earlier migrations used as it was.
 /// </summary>
 internal static class IssuedInvoiceTriggers
 {
@@ -14,12 +15,23 @@ internal static class IssuedInvoiceTriggers
         "PaymentTermsDays", "PurchaseOrder", "CorrectsInvoiceId", "IssuedOn", "DueOn",
     ];
 
+    /// <summary>
+    /// The parties as issued (InvoicePartiesAtIssue migration): fixed on issue too, so the invoice's header never changes.
+    /// Appended to <see cref="FixedOnIssue"/>, which stays as the RechargeAndInvoices migration used it.
+    /// </summary>
+    private static readonly string[] PartiesFixedOnIssue =
+    [
+        "ProviderName", "ProviderShortCode", "ProviderAddress", "ProviderPostcode", "ProviderVatRegistration",
+        "ProviderBankAccountName", "ProviderSortCode", "ProviderAccountNumber", "ProviderRemittanceEmail",
+        "RecipientName", "RecipientShortCode", "RecipientAddress", "RecipientPostcode", "RecipientVatRegistration",
+    ];
+
+    private static string[] FixedOnIssueWithParties => [.. FixedOnIssue, .. PartiesFixedOnIssue];
+
     private const string IssuedMessage = "has been issued and cannot be changed; correct it with a credit note or a supplementary invoice.";
 
     public static string SqliteUp => $"""
-        CREATE TRIGGER "Invoices_IssuedFixed" BEFORE UPDATE ON "Invoices"
-        WHEN OLD."Number" IS NOT NULL AND ({string.Join(" OR ", FixedOnIssue.Select(c => $"NEW.\"{c}\" IS NOT OLD.\"{c}\""))})
-        BEGIN SELECT RAISE(ABORT, 'Invoice {IssuedMessage}'); END;
+        {SqliteInvoiceFixed(FixedOnIssue)}
 
         CREATE TRIGGER "Invoices_IssuedNotDeleted" BEFORE DELETE ON "Invoices" WHEN OLD."Number" IS NOT NULL
         BEGIN SELECT RAISE(ABORT, 'Invoice {IssuedMessage}'); END;
@@ -106,15 +118,73 @@ internal static class IssuedInvoiceTriggers
             .Select(t => SqliteLineTrigger($"{table}_IssuedNo{t.Item1}", t.Item2, table, t.Item3, NumberVia(t.Item3))));
     }
 
-    public static string PostgresUp => $"""
-        CREATE FUNCTION refuse_issued_invoice_change() RETURNS trigger LANGUAGE plpgsql AS $$
+    private static string SqliteInvoiceFixed(string[] columns) => $"""
+        CREATE TRIGGER "Invoices_IssuedFixed" BEFORE UPDATE ON "Invoices"
+        WHEN OLD."Number" IS NOT NULL AND ({string.Join(" OR ", columns.Select(c => $"NEW.\"{c}\" IS NOT OLD.\"{c}\""))})
+        BEGIN SELECT RAISE(ABORT, 'Invoice {IssuedMessage}'); END;
+        """;
+
+    private static string PostgresInvoiceFunction(string create, string[] columns) => $"""
+        {create} FUNCTION refuse_issued_invoice_change() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-          IF TG_OP = 'DELETE' OR ({string.Join(", ", FixedOnIssue.Select(c => $"NEW.\"{c}\""))})
-               IS DISTINCT FROM ({string.Join(", ", FixedOnIssue.Select(c => $"OLD.\"{c}\""))}) THEN
+          IF TG_OP = 'DELETE' OR ({string.Join(", ", columns.Select(c => $"NEW.\"{c}\""))})
+               IS DISTINCT FROM ({string.Join(", ", columns.Select(c => $"OLD.\"{c}\""))}) THEN
             RAISE EXCEPTION 'Invoice % {IssuedMessage}', OLD."Number";
           END IF;
           RETURN NEW;
         END $$;
+        """;
+
+    /// <summary>
+    /// Issued invoices already in the database take their parties from the organisations as they are now: the best
+    /// record there is of what was sent. One statement for both databases.
+    /// </summary>
+    private const string BackfillParties = """
+        UPDATE "Invoices" SET
+          "ProviderName" = p."Name", "ProviderShortCode" = p."ShortCode", "ProviderAddress" = p."Address",
+          "ProviderPostcode" = p."Postcode", "ProviderVatRegistration" = p."VatRegistration",
+          "ProviderBankAccountName" = p."BankAccountName", "ProviderSortCode" = p."SortCode",
+          "ProviderAccountNumber" = p."AccountNumber", "ProviderRemittanceEmail" = p."RemittanceEmail",
+          "RecipientName" = r."Name", "RecipientShortCode" = r."ShortCode", "RecipientAddress" = r."Address",
+          "RecipientPostcode" = r."Postcode", "RecipientVatRegistration" = r."VatRegistration"
+        FROM "Organisations" p, "Organisations" r
+        WHERE p."Id" = "Invoices"."ProviderId" AND r."Id" = "Invoices"."RecipientId" AND "Invoices"."Number" IS NOT NULL;
+        """;
+
+    /// <summary>
+    /// For the InvoicePartiesAtIssue migration, once the parties' columns are added: issued invoices are filled in
+    /// with the invoice trigger lifted for that statement only, then the trigger is put back guarding the new columns too.
+    /// </summary>
+    public static string SqlitePartiesUp => $"""
+        DROP TRIGGER "Invoices_IssuedFixed";
+        {BackfillParties}
+        {SqliteInvoiceFixed(FixedOnIssueWithParties)}
+        """;
+
+    /// <summary>
+    /// Puts the invoice trigger back as the RechargeAndInvoices migration made it, then drops the parties' columns in
+    /// place. Not by EF Core's table rebuild: that would take the invoice's triggers with the table, and the lines'
+    /// triggers, which read "Invoices", would stop the rebuilt table being renamed into place.
+    /// </summary>
+    public static string SqlitePartiesDown => $"""
+        DROP TRIGGER "Invoices_IssuedFixed";
+        {SqliteInvoiceFixed(FixedOnIssue)}
+        {string.Join("\n", PartiesFixedOnIssue.Select(c => $"ALTER TABLE \"Invoices\" DROP COLUMN \"{c}\";"))}
+        """;
+
+    /// <inheritdoc cref="SqlitePartiesUp"/>
+    public static string PostgresPartiesUp => $"""
+        ALTER TABLE "Invoices" DISABLE TRIGGER invoices_issued_fixed;
+        {BackfillParties}
+        ALTER TABLE "Invoices" ENABLE TRIGGER invoices_issued_fixed;
+        {PostgresInvoiceFunction("CREATE OR REPLACE", FixedOnIssueWithParties)}
+        """;
+
+    /// <inheritdoc cref="SqlitePartiesDown"/>
+    public static string PostgresPartiesDown => PostgresInvoiceFunction("CREATE OR REPLACE", FixedOnIssue);
+
+    public static string PostgresUp => $"""
+        {PostgresInvoiceFunction("CREATE", FixedOnIssue)}
         CREATE TRIGGER invoices_issued_fixed BEFORE UPDATE OR DELETE ON "Invoices"
           FOR EACH ROW WHEN (OLD."Number" IS NOT NULL) EXECUTE FUNCTION refuse_issued_invoice_change();
 

@@ -61,14 +61,20 @@ internal sealed class RechargeData
 
         // Every line of these services (draft or issued), without its activity: enough for the year so far and to
         // see which services a version entered after an issue could change.
-        var lines = await (from line in db.InvoiceLines.AsNoTracking()
-                           join invoice in db.Invoices on EF.Property<int>(line, "InvoiceId") equals invoice.Id
-                           where ids.Contains(line.TradedServiceId) && invoice.Kind != InvoiceKind.CreditNote
-                           select new
-                           {
-                               line.TradedServiceId, line.Kind, line.Net, line.InstalmentNumber, line.CoversFrom, line.CoversTo,
-                               Issued = invoice.Number != null, invoice.IssuedOn,
-                           }).ToListAsync(cancel);
+        var all = await (from line in db.InvoiceLines.AsNoTracking()
+                         join invoice in db.Invoices on EF.Property<int>(line, "InvoiceId") equals invoice.Id
+                         where ids.Contains(line.TradedServiceId)
+                         select new
+                         {
+                             line.TradedServiceId, line.Kind, line.Net, line.InstalmentNumber, line.CoversFrom, line.CoversTo,
+                             Issued = invoice.Number != null, invoice.IssuedOn, Credit = invoice.Kind == InvoiceKind.CreditNote,
+                         }).ToListAsync(cancel);
+        var lines = all.Where(l => !l.Credit).ToList();
+        // Issued credit notes' lines for the year (stored positive) take back what they credit, so the year's charged
+        // total towards the cap is what the recipient was really charged: after a backdated fall is credited, the
+        // room left under the cap grows by the credit.
+        var credited = all.Where(l => l.Credit && l.Issued && l.CoversFrom >= year.Dates.Start && l.CoversFrom <= year.Dates.End)
+            .ToLookup(l => l.TradedServiceId, l => l.Net);
         var trued = (await (from line in db.InvoiceLines.AsNoTracking()
                             join invoice in db.Invoices on EF.Property<int>(line, "InvoiceId") equals invoice.Id
                             where ids.Contains(line.TradedServiceId) && line.Kind == RechargeLineKind.TrueUp && invoice.Number != null
@@ -81,7 +87,7 @@ internal sealed class RechargeData
         var soFar = ids.ToDictionary(id => id, id =>
         {
             var issued = inYear[id].Where(l => l.Issued).ToList();
-            return new YearToDate(Sum(issued.Select(l => l.Net)),
+            return new YearToDate(Sum(issued.Select(l => l.Net)) - Sum(credited[id]),
                 Sum(issued.Where(l => l.Kind is RechargeLineKind.Instalment or RechargeLineKind.TrueUp).Select(l => l.Net)))
             {
                 BilledInstalments = inYear[id].Where(l => l.Kind == RechargeLineKind.Instalment && l.InstalmentNumber is not null)

@@ -129,10 +129,23 @@ public sealed class Invoice
         _lines.Add(line);
     }
 
-    /// <summary>Issues the draft under <paramref name="number"/> on <paramref name="issuedOn"/>; it is due after the payment terms.</summary>
-    public void Issue(string number, DateOnly issuedOn)
+    /// <summary>
+    /// The provider as the issued invoice shows it, copied on issue so that later changes to the council's address or
+    /// bank details do not reach an invoice already sent; null on a draft, which shows the council as it is now.
+    /// </summary>
+    public InvoiceParty? ProviderAtIssue { get; private set; }
+
+    /// <summary>The recipient as the issued invoice shows it (name, address, VAT registration); null on a draft.</summary>
+    public InvoiceParty? RecipientAtIssue { get; private set; }
+
+    /// <summary>
+    /// Issues the draft under <paramref name="number"/> on <paramref name="issuedOn"/>; it is due after the payment
+    /// terms, and keeps <paramref name="parties"/> as they are today.
+    /// </summary>
+    public void Issue(string number, DateOnly issuedOn, InvoiceParties parties)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(number);
+        ArgumentNullException.ThrowIfNull(parties);
         EnsureDraft("be issued again");
         if (_lines.Count == 0) throw new DomainException("An invoice with no lines cannot be issued.");
         if (Kind != InvoiceKind.CreditNote && Gross < Money.Zero)
@@ -141,6 +154,8 @@ public sealed class Invoice
         IssuedOn = issuedOn;
         DueOn = issuedOn.AddDays(PaymentTermsDays);
         DraftSlot = null;
+        ProviderAtIssue = parties.Provider;
+        RecipientAtIssue = parties.RecipientAsShown;
     }
 
     public void RecordPayment(Payment payment)

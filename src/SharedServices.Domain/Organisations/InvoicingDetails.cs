@@ -84,6 +84,10 @@ public sealed record InvoicingDetails
     public IReadOnlyList<string> PostalLines =>
         Address is null || Postcode is null ? [] : [.. Address.Split('\n'), Postcode];
 
+    /// <summary>The address and VAT registration alone: what an invoice shows of its recipient.</summary>
+    public InvoicingDetails WithoutPaymentDetails() =>
+        this with { BankAccountName = null, SortCode = null, AccountNumber = null, RemittanceEmail = null };
+
     public bool HasBankDetails => BankAccountName is not null && SortCode is not null && AccountNumber is not null;
 
     /// <summary>

@@ -220,7 +220,7 @@ public abstract class StandardVatRateReferenceTests<TDatabase> : DatabaseTest<TD
             // Saved as a draft, then issued: the database refuses lines added to an invoice that already has a number.
             db.Invoices.Add(invoice);
             await db.SaveChangesAsync();
-            invoice.Issue("TST-2013/14-0001", new DateOnly(2013, 11, 1));
+            invoice.Issue("TST-2013/14-0001", new DateOnly(2013, 11, 1), Invoicing.TestParties.Any);
             await db.SaveChangesAsync();
         }
 

@@ -122,7 +122,7 @@ public sealed class InvoiceWorkbookPartiesTests
         note.AddLine(new InvoiceLine(1, "Educational psychology", RechargeLineKind.Quantity, "2 days × £12.00 difference",
             new DateRange(new DateOnly(2013, 10, 1), new DateOnly(2013, 10, 31)), 2m, "day", new Money(12_00),
             new LineVat(new Money(24_00), VatTreatment.OutsideTheScope, 0m, new Money(0))));
-        note.Issue("TFC-CN-2013/14-0001", new DateOnly(2013, 12, 2));
+        note.Issue("TFC-CN-2013/14-0001", new DateOnly(2013, 12, 2), TestParties.Any);
 
         var (_, workbook) = Write(Data(note, corrects: "TFC-2013/14-0003", provider: Testford, recipient: Otherby()));
         using var _w = workbook;

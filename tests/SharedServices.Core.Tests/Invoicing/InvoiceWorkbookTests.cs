@@ -33,7 +33,7 @@ public sealed class InvoiceWorkbookTests
         invoice.AddLine(Line("Educational psychology", "0.1 hours × £1.00", 0.1m, 1_00, 10, 20m, 2));
         invoice.AddLine(Line("Educational psychology", "0.2 hours × £1.00", 0.2m, 1_00, 20, 20m, 4));
         invoice.AddLine(Line("Admissions", "Share of the admissions team", null, null, 1_234_57, 20m, 246_91));
-        invoice.Issue("TFC-2013/14-0001", new DateOnly(2013, 11, 1));
+        invoice.Issue("TFC-2013/14-0001", new DateOnly(2013, 11, 1), TestParties.Any);
         return invoice;
     }
 
@@ -95,7 +95,7 @@ public sealed class InvoiceWorkbookTests
     {
         var note = new Invoice(InvoiceKind.CreditNote, 1, 1, 2, October2013, "October 2013", 30, null, correctsInvoiceId: 7);
         note.AddLine(Line("Educational psychology", "2 days × £12.00 difference", 2m, 12_00, 24_00, 0m, 0));
-        note.Issue("TFC-CN-2013/14-0001", new DateOnly(2013, 12, 2));
+        note.Issue("TFC-CN-2013/14-0001", new DateOnly(2013, 12, 2), TestParties.Any);
 
         var (file, workbook) = Write(Data(note, corrects: "TFC-2013/14-0003"));
         using var _ = workbook;

@@ -10,11 +10,15 @@ using SharedServices.Core.Tests.Recharging;
 using SharedServices.Domain;
 using SharedServices.Domain.Activity;
 using SharedServices.Domain.Charging;
+using SharedServices.Domain.Dates;
+using SharedServices.Domain.Invoicing;
 using SharedServices.Domain.Organisations;
 using SharedServices.Domain.Recharging;
 using SharedServices.Domain.Vat;
 
 namespace SharedServices.Core.Tests.Invoicing;
+
+using SharedServices.Domain.Money;
 
 /// <summary>
 /// The workbook of an invoice drafted by a recharge run and issued, read from the database. Testford bills Otherby
@@ -35,7 +39,9 @@ public abstract class InvoiceWorkbooksTests<TDatabase> : DatabaseTest<TDatabase>
     protected override void ConfigureServices(IServiceCollection services) =>
         services.AddSingleton<TimeProvider>(new FixedClock(new DateOnly(2013, 11, 20)));
 
-    private async Task<int> IssuedOctoberInvoiceAsync(string purchaseOrder = "PO-4471")
+    private Task<int> IssuedOctoberInvoiceAsync(string purchaseOrder = "PO-4471") => OctoberInvoiceAsync(purchaseOrder, issue: true);
+
+    private async Task<int> OctoberInvoiceAsync(string purchaseOrder = "PO-4471", bool issue = true)
     {
         var p = await TestPartnership.AddAsync(Factory);
         await using (var db = Factory.CreateDbContext())
@@ -58,7 +64,7 @@ public abstract class InvoiceWorkbooksTests<TDatabase> : DatabaseTest<TDatabase>
         await Get<RechargeRuns>().RunAsync(RechargePeriod.Month(2013, 10), RechargeScope.Partnership, p.PartnershipId, "Officer");
         await using var read = Factory.CreateDbContext();
         var draft = await read.Invoices.Where(i => i.PartnershipId == p.PartnershipId).Select(i => i.Id).SingleAsync();
-        await Get<InvoiceIssuer>().IssueAsync([draft], new DateOnly(2013, 11, 1));
+        if (issue) await Get<InvoiceIssuer>().IssueAsync([draft], new DateOnly(2013, 11, 1));
         return draft;
     }
 
@@ -139,18 +145,11 @@ public abstract class InvoiceWorkbooksTests<TDatabase> : DatabaseTest<TDatabase>
     [Fact]
     public async Task WriteAsync_PartiesDetailsRecorded_HeaderAndHowToPayShowThem()
     {
-        var id = await IssuedOctoberInvoiceAsync();
-        await using (var db = Factory.CreateDbContext())
-        {
-            var testford = await db.Organisations.SingleAsync(o => o.ShortCode == "TFC");
-            // 315 + 73 = 388 = 4 × 97.
-            testford.SetInvoicingDetails(InvoicingDetails.Create("Town Hall\nTestford", "TF1 1AA", "GB999999973", "Testford Council", "123456", "12345678", null));
-            var otherby = await db.Organisations.SingleAsync(o => o.ShortCode == "OBC");
-            otherby.SetInvoicingDetails(InvoicingDetails.Create("Otherby House", "OB2 3CD", null, null, null, null, "payables@otherby.example.gov.uk"));
-            await db.SaveChangesAsync();
-        }
+        var draft = await OctoberInvoiceAsync(issue: false);
+        await RecordDetailsAsync();
+        await Get<InvoiceIssuer>().IssueAsync([draft], new DateOnly(2013, 11, 1));
 
-        var (_, file, workbook) = await WriteAsync(id);
+        var (_, file, workbook) = await WriteAsync(draft);
         using var _ = workbook;
         var sheet = workbook.Worksheet("Invoice");
 
@@ -161,6 +160,87 @@ public abstract class InvoiceWorkbooksTests<TDatabase> : DatabaseTest<TDatabase>
         // Otherby's remittance address is its own business, not on Testford's invoice.
         Assert.Equal("Posting codes", sheet.Cell("A28").GetString());
         Assert.Empty(WorkbookChecks.ValidationErrors(file));
+    }
+
+    /// <summary>Testford's and Otherby's addresses, Testford's VAT registration and bank details, Otherby's remittance e-mail.</summary>
+    private async Task RecordDetailsAsync()
+    {
+        await using var db = Factory.CreateDbContext();
+        var testford = await db.Organisations.SingleAsync(o => o.ShortCode == "TFC");
+        // 315 + 73 = 388 = 4 × 97.
+        testford.SetInvoicingDetails(InvoicingDetails.Create("Town Hall\nTestford", "TF1 1AA", "GB999999973", "Testford Council", "123456", "12345678", null));
+        var otherby = await db.Organisations.SingleAsync(o => o.ShortCode == "OBC");
+        otherby.SetInvoicingDetails(InvoicingDetails.Create("Otherby House", "OB2 3CD", null, null, null, null, "payables@otherby.example.gov.uk"));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>After the invoice is issued Testford moves to Civic Centre, TF9 9ZZ, and banks at 65-43-21 00000001; Otherby moves too.</summary>
+    private async Task MoveAndChangeBankAsync()
+    {
+        await using var db = Factory.CreateDbContext();
+        var testford = await db.Organisations.SingleAsync(o => o.ShortCode == "TFC");
+        testford.SetInvoicingDetails(InvoicingDetails.Create("Civic Centre\nTestford", "TF9 9ZZ", "GB999999973", "Testford New Account", "654321", "00000001", "cash@testford.example.gov.uk"));
+        testford.Update("Testford Borough Council", "TFC", testford.Kind, testford.GssCode, testford.Notes);
+        var otherby = await db.Organisations.SingleAsync(o => o.ShortCode == "OBC");
+        otherby.SetInvoicingDetails(InvoicingDetails.Create("New Otherby House", "OB9 9ZZ", null, null, null, null, null));
+        await db.SaveChangesAsync();
+    }
+
+    [Fact]
+    public async Task WriteAsync_ProviderMovedAndChangedBankAfterIssue_WorkbookStillShowsTheDetailsAsIssued()
+    {
+        var draft = await OctoberInvoiceAsync(issue: false);
+        await RecordDetailsAsync();
+        await Get<InvoiceIssuer>().IssueAsync([draft], new DateOnly(2013, 11, 1));
+        await MoveAndChangeBankAsync();
+
+        var (_, file, workbook) = await WriteAsync(draft);
+        using var _ = workbook;
+        var sheet = workbook.Worksheet("Invoice");
+
+        Assert.Equal(["Testford Council TFC", "Town Hall\nTestford\nTF1 1AA", "GB 999 9999 73", "Otherby Council OBC", "Otherby House\nOB2 3CD"],
+            new[] { "B3", "B4", "B5", "B6", "B7" }.Select(c => sheet.Cell(c).GetString()));
+        Assert.Equal([("Account name", "Testford Council"), ("Sort code", "12-34-56"), ("Account number", "12345678"), ("Payment reference", "TFC-2013/14-0001")],
+            Enumerable.Range(23, 4).Select(r => (sheet.Cell(r, 1).GetString(), sheet.Cell(r, 2).GetString())));
+        // No remittance e-mail was recorded on issue, so the new one is not shown either.
+        Assert.Equal("Posting codes", sheet.Cell("A28").GetString());
+        Assert.Empty(WorkbookChecks.ValidationErrors(file));
+    }
+
+    [Fact]
+    public async Task FindAsync_IssuedShowsThePartiesAsIssued_DraftShowsThemAsTheyAreNow()
+    {
+        var issued = await OctoberInvoiceAsync(issue: false);
+        await RecordDetailsAsync();
+        await Get<InvoiceIssuer>().IssueAsync([issued], new DateOnly(2013, 11, 1));
+        int draft;
+        await using (var db = Factory.CreateDbContext())
+        {
+            // A November draft between the same two councils.
+            var october = await db.Invoices.AsNoTracking().Include(i => i.Lines).SingleAsync(i => i.Id == issued);
+            var november = new DateRange(new DateOnly(2013, 11, 1), new DateOnly(2013, 11, 30));
+            var next = new Invoice(InvoiceKind.Invoice, october.PartnershipId, october.ProviderId, october.RecipientId, november, "November 2013", 30);
+            next.AddLine(new InvoiceLine(october.Lines[0].TradedServiceId, "Educational psychology", RechargeLineKind.Quantity, "1 day × £450.00", november,
+                1m, "day", new Money(450_00), new LineVat(new Money(450_00), VatTreatment.OutsideTheScope, 0m, Money.Zero)));
+            db.Invoices.Add(next);
+            await db.SaveChangesAsync();
+            draft = next.Id;
+        }
+        await MoveAndChangeBankAsync();
+
+        var shown = (await Get<Receivables>().FindAsync(issued))!;
+        Assert.Equal(("Testford Council TFC", "Otherby Council OBC"), (shown.ProviderName, shown.RecipientName));
+        Assert.Equal(["Town Hall", "Testford", "TF1 1AA"], shown.Provider.Details.PostalLines);
+        Assert.Equal(("123456", "12345678", null), (shown.Provider.Details.SortCode, shown.Provider.Details.AccountNumber, shown.Provider.Details.RemittanceEmail));
+        Assert.Equal(["Otherby House", "OB2 3CD"], shown.Recipient.Details.PostalLines);
+        // Otherby's own remittance e-mail is not Testford's invoice's business, so it was not kept.
+        Assert.Null(shown.Recipient.Details.RemittanceEmail);
+
+        var current = (await Get<Receivables>().FindAsync(draft))!;
+        Assert.Equal("Testford Borough Council", current.ProviderName);
+        Assert.Equal(["Civic Centre", "Testford", "TF9 9ZZ"], current.Provider.Details.PostalLines);
+        Assert.Equal(("654321", "00000001"), (current.Provider.Details.SortCode, current.Provider.Details.AccountNumber));
+        Assert.Equal(["New Otherby House", "OB9 9ZZ"], current.Recipient.Details.PostalLines);
     }
 
     [Fact]

@@ -113,6 +113,57 @@ public abstract class DatabaseStartupTests<TDatabase> : DatabaseTest<TDatabase> 
         await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("""UPDATE "ActivityEntries" SET "Quantity" = 9 WHERE "Id" = 11"""));
     }
 
+    [Fact]
+    public async Task Migrate_IssuedInvoicesFromBeforePartiesWereKept_TakeThePartiesAsTheyAreNow_AndRefuseChangesToThem()
+    {
+        // A database from before InvoicePartiesAtIssue: Testford (with an address, VAT registration and bank details)
+        // bills Otherby (address and remittance e-mail) on an issued invoice and a draft.
+        await using var fresh = await NewEmptyDatabase();
+        await using var db = fresh.Factory.CreateDbContext();
+        await db.GetService<IMigrator>().MigrateAsync(db.Database.GetMigrations().Single(m => m.EndsWith("_ActivityListsOnLines", StringComparison.Ordinal)));
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO "Organisations" ("Id", "Name", "ShortCode", "Kind", "CallInWorkingDays", "Version", "Address", "Postcode", "VatRegistration",
+                "BankAccountName", "SortCode", "AccountNumber", "RemittanceEmail")
+              VALUES (1, 'Testford', 'TFC', 'UnitaryAuthority', 5, 0, 'Town Hall', 'TF1 1AA', 'GB999999973', 'Testford Council', '123456', '01234567', 'income@testford.example'),
+                     (2, 'Otherby', 'OBC', 'UnitaryAuthority', 5, 0, 'Otherby House', 'OB2 3CD', NULL, NULL, NULL, NULL, 'payables@otherby.example');
+            INSERT INTO "Partnerships" ("Id", "Code", "Name", "Kind", "Renews", "TermStartDate", "TermEndKind", "TermUpToYears", "TermTerminationFalls", "Version")
+              VALUES (1, 'tfc-obc', 'Testford and Otherby', 'TradedServices', false, '2012-04-01', 'UpToYears', 5, 'AnyDay', 0);
+            INSERT INTO "TradedServices" ("Id", "PartnershipId", "Name", "ProviderId", "RecipientId") VALUES (1, 1, 'Educational psychology', 1, 2);
+            INSERT INTO "Invoices" ("Id", "Kind", "PartnershipId", "ProviderId", "RecipientId", "PeriodFrom", "PeriodTo", "PeriodLabel", "PaymentTermsDays", "Credited", "Version")
+              VALUES (22, 'Invoice', 1, 1, 2, '2013-11-01', '2013-11-30', 'November 2013', 30, 0, 0),
+                     (23, 'Invoice', 1, 1, 2, '2013-10-01', '2013-10-31', 'October 2013', 30, 0, 0);
+            INSERT INTO "InvoiceLines" ("Id", "InvoiceId", "TradedServiceId", "ServiceName", "Kind", "Explanation", "CoversFrom", "CoversTo", "Quantity", "Unit", "Rate", "Net", "Treatment", "VatPercent", "Vat")
+              VALUES (31, 22, 1, 'Educational psychology', 'Quantity', '1 day × £450.00', '2013-11-01', '2013-11-30', 1, 'days', 45000, 45000, 'OutsideTheScope', 0, 0),
+                     (32, 23, 1, 'Educational psychology', 'Quantity', '3 days × £450.00', '2013-10-01', '2013-10-31', 3, 'days', 45000, 135000, 'OutsideTheScope', 0, 0);
+            UPDATE "Invoices" SET "Number" = 'TFC-2013/14-0002', "IssuedOn" = '2013-11-01', "DueOn" = '2013-12-01' WHERE "Id" = 23;
+            """);
+
+        await DatabaseStartup.MigrateAsync(fresh.Factory);
+
+        var invoices = await db.Invoices.AsNoTracking().OrderBy(i => i.Id).ToListAsync();
+        // The draft takes nothing: it shows the councils as they are until it is issued.
+        Assert.Equal((22, null, null), (invoices[0].Id, invoices[0].ProviderAtIssue, invoices[0].RecipientAtIssue));
+        var provider = invoices[1].ProviderAtIssue!;
+        Assert.Equal(("Testford", "TFC", "Town Hall", "TF1 1AA", "GB999999973"),
+            (provider.Name, provider.ShortCode, provider.Details.Address, provider.Details.Postcode, provider.Details.VatRegistration));
+        Assert.Equal(("Testford Council", "123456", "01234567", "income@testford.example"),
+            (provider.Details.BankAccountName, provider.Details.SortCode, provider.Details.AccountNumber, provider.Details.RemittanceEmail));
+        var recipient = invoices[1].RecipientAtIssue!;
+        // The recipient's remittance e-mail is its own business, not kept on the invoice.
+        Assert.Equal(("Otherby", "OBC", "Otherby House", "OB2 3CD", null, null),
+            (recipient.Name, recipient.ShortCode, recipient.Details.Address, recipient.Details.Postcode, recipient.Details.VatRegistration, recipient.Details.RemittanceEmail));
+        // The trigger is back, guarding the new columns as well as the old.
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("""UPDATE "Invoices" SET "ProviderSortCode" = '654321' WHERE "Id" = 23"""));
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("""UPDATE "Invoices" SET "DueOn" = '2014-01-01' WHERE "Id" = 23"""));
+        Assert.Equal(1, await db.Database.ExecuteSqlRawAsync("""UPDATE "Invoices" SET "DisputeReason" = 'Days not agreed' WHERE "Id" = 23"""));
+
+        // Migrated back down, the issued invoice is still guarded as before (SQLite rebuilds the table to drop columns).
+        await db.GetService<IMigrator>().MigrateAsync(db.Database.GetMigrations().Single(m => m.EndsWith("_ActivityListsOnLines", StringComparison.Ordinal)));
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("""UPDATE "Invoices" SET "DueOn" = '2014-01-01' WHERE "Id" = 23"""));
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("""DELETE FROM "Invoices" WHERE "Id" = 23"""));
+        Assert.Equal(1, await db.Database.ExecuteSqlRawAsync("""UPDATE "Invoices" SET "DisputeReason" = NULL WHERE "Id" = 23"""));
+    }
+
     private static async Task<TDatabase> NewEmptyDatabase()
     {
         var database = new TDatabase();

@@ -248,6 +248,14 @@ public abstract class RechargeRunsTests<TDatabase> : DatabaseTest<TDatabase> whe
             $"UPDATE \"ActivityEntries\" SET \"BilledOnInvoice\" = NULL WHERE \"Id\" = {activity}",
             $"UPDATE \"ActivityEntries\" SET \"Quantity\" = 9 WHERE \"Id\" = {activity}",
             $"DELETE FROM \"ActivityEntries\" WHERE \"Id\" = {activity}",
+            // The parties as issued are part of the invoice too.
+            $"UPDATE \"Invoices\" SET \"ProviderName\" = 'Someone Else' WHERE \"Id\" = {invoice.Id}",
+            $"UPDATE \"Invoices\" SET \"ProviderAddress\" = 'Elsewhere', \"ProviderPostcode\" = 'TF9 9ZZ' WHERE \"Id\" = {invoice.Id}",
+            $"UPDATE \"Invoices\" SET \"ProviderSortCode\" = '654321' WHERE \"Id\" = {invoice.Id}",
+            $"UPDATE \"Invoices\" SET \"ProviderAccountNumber\" = '00000001' WHERE \"Id\" = {invoice.Id}",
+            $"UPDATE \"Invoices\" SET \"ProviderRemittanceEmail\" = 'x@example.org' WHERE \"Id\" = {invoice.Id}",
+            $"UPDATE \"Invoices\" SET \"RecipientVatRegistration\" = 'GB999999973' WHERE \"Id\" = {invoice.Id}",
+            $"UPDATE \"Invoices\" SET \"RecipientName\" = NULL WHERE \"Id\" = {invoice.Id}",
         ];
         foreach (var sql in refused)
         {
@@ -260,6 +268,39 @@ public abstract class RechargeRunsTests<TDatabase> : DatabaseTest<TDatabase> whe
         Assert.Equal(1, await db.Database.ExecuteSqlAsync($"UPDATE \"Invoices\" SET \"DisputeReason\" = 'Days not agreed' WHERE \"Id\" = {invoice.Id}"));
         var after = (await InvoicesOf(p)).Single();
         Assert.Equal((new Money(900_00), new DateOnly(2013, 12, 1), "TFC-2013/14-0001"), (after.Net, after.DueOn, after.Number));
+    }
+
+    [Fact]
+    public async Task CappedYear_AfterABackdatedFallIsCredited_NextMonthBillsUpToTheCap()
+    {
+        var p = await TestPartnership.AddAsync(Factory);
+        // From 1 March 2013: £450.00 a day, capped at £10,000.00 a financial year.
+        await p.AddRateAsync(Factory, new DateOnly(2013, 3, 1), new DateOnly(2013, 3, 1), 450_00, capPence: 10_000_00);
+        foreach (var month in new[] { 4, 5 })
+        {
+            await p.DaysAsync(Factory, new DateOnly(2013, month, 6), 10m, $"EP-{month}");
+            await Run(p, RechargePeriod.Month(2013, month));
+            await Issuer.IssueAsync([(await InvoicesOf(p)).Single(i => i.Number == null).Id], new DateOnly(2013, month + 1, 1));
+        }
+        // April and May: 10 days × £450.00 = £4,500.00 each, £9,000.00 charged. Entered on 20 June, backdated to
+        // 1 April: £400.00 a day, same cap.
+        await p.AddRateAsync(Factory, new DateOnly(2013, 4, 1), new DateOnly(2013, 6, 20), 400_00, capPence: 10_000_00);
+        await Run(p, RechargePeriod.Month(2013, 6));
+        // The fall: 20 days × £50.00 = £1,000.00 credited (under the new rate the year is £8,000.00, below the cap).
+        var credit = Assert.Single(await InvoicesOf(p), i => i.Number == null);
+        Assert.Equal((InvoiceKind.CreditNote, new Money(1_000_00)), (credit.Kind, credit.Net));
+        await Issuer.IssueAsync([credit.Id], new DateOnly(2013, 7, 1));
+
+        await p.DaysAsync(Factory, new DateOnly(2013, 7, 8), 6m, "EP-7");
+        var july = await Run(p, RechargePeriod.Month(2013, 7));
+
+        // Really charged so far: £9,000.00 − £1,000.00 = £8,000.00, so £10,000.00 − £8,000.00 = £2,000.00 of room.
+        // July: 6 days × £400.00 = £2,400.00, cut to £2,000.00 by the cap. (Leaving the credit out would leave only
+        // £1,000.00 of room and under-bill by £1,000.00.)
+        var draft = Assert.Single(await InvoicesOf(p), i => i.Number == null);
+        var line = Assert.Single(draft.Lines);
+        Assert.Equal((new Money(2_000_00), new Money(2_000_00)), (line.Net, july.Total));
+        Assert.Contains("reduced from £2,400.00 by the cap of £10,000.00 a year", line.Explanation);
     }
 
     [Fact]

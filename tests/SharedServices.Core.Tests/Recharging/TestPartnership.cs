@@ -51,11 +51,11 @@ internal sealed record TestPartnership(int PartnershipId, int ProviderId, int Re
         return entry.Id;
     }
 
-    public async Task AddRateAsync(SharedServicesDbContextFactory factory, DateOnly from, DateOnly enteredOn, long pence)
+    public async Task AddRateAsync(SharedServicesDbContextFactory factory, DateOnly from, DateOnly enteredOn, long pence, long? capPence = null)
     {
         await using var db = factory.CreateDbContext();
         var schedule = await db.ChargeSchedules.Include(s => s.Versions).SingleAsync(s => s.TradedServiceId == ServiceId);
-        schedule.AddVersion(new RateVersion(from, enteredOn, ChargingBasis.DayRate(new Money(pence))));
+        schedule.AddVersion(new RateVersion(from, enteredOn, ChargingBasis.DayRate(new Money(pence)), capPerFinancialYear: capPence is { } cap ? new Money(cap) : null));
         await db.SaveChangesAsync();
     }
 }

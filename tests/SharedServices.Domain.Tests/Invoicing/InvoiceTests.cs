@@ -1,5 +1,6 @@
 using SharedServices.Domain.Dates;
 using SharedServices.Domain.Invoicing;
+using SharedServices.Domain.Organisations;
 using SharedServices.Domain.Recharging;
 using SharedServices.Domain.Vat;
 
@@ -26,8 +27,30 @@ public class InvoiceTests
     private static Invoice Issued(params InvoiceLine[] lines)
     {
         var invoice = Draft(lines);
-        invoice.Issue("SCC-2013/14-0007", new DateOnly(2013, 11, 1));
+        invoice.Issue("SCC-2013/14-0007", new DateOnly(2013, 11, 1), TestParties.Any);
         return invoice;
+    }
+
+    [Fact]
+    public void Issue_KeepsTheProviderWhole_AndTheRecipientWithoutItsPaymentDetails()
+    {
+        var draft = Draft(Line(900_00));
+        Assert.Equal((null, null), (draft.ProviderAtIssue, draft.RecipientAtIssue));
+        var southampton = new InvoiceParty("Southampton City Council", "SCC")
+        {
+            Details = InvoicingDetails.Create("Civic Centre", "SO14 7LY", null, "Southampton City Council", "12-34-56", "87654321", "income@scc.example"),
+        };
+        var wight = new InvoiceParty("Isle of Wight Council", "IWC")
+        {
+            Details = InvoicingDetails.Create("County Hall", "PO30 1UD", null, "Isle of Wight Council", "65-43-21", "11112222", "payables@iow.example"),
+        };
+
+        draft.Issue("SCC-2013/14-0007", new DateOnly(2013, 11, 1), new InvoiceParties(southampton, wight));
+
+        Assert.Equal(southampton, draft.ProviderAtIssue);
+        var recipient = draft.RecipientAtIssue!;
+        Assert.Equal(("Isle of Wight Council", "IWC", "County Hall", "PO30 1UD"), (recipient.Name, recipient.ShortCode, recipient.Details.Address, recipient.Details.Postcode));
+        Assert.Equal((false, null), (recipient.Details.HasBankDetails, recipient.Details.RemittanceEmail));
     }
 
     [Fact]
@@ -56,7 +79,7 @@ public class InvoiceTests
         var invoice = Issued(Line(900_00));
 
         var added = Assert.Throws<DomainException>(() => invoice.AddLine(Line(100_00)));
-        Assert.Throws<DomainException>(() => invoice.Issue("SCC-2013/14-0008", new DateOnly(2013, 11, 2)));
+        Assert.Throws<DomainException>(() => invoice.Issue("SCC-2013/14-0008", new DateOnly(2013, 11, 2), TestParties.Any));
 
         Assert.Equal("SCC-2013/14-0007 has been issued, so it cannot have lines added. Correct it with a credit note or a supplementary invoice.", added.Message);
         Assert.Single(invoice.Lines);
@@ -65,7 +88,7 @@ public class InvoiceTests
     [Fact]
     public void Issue_WithNoLines_IsRefused() =>
         Assert.Equal("An invoice with no lines cannot be issued.",
-            Assert.Throws<DomainException>(() => Draft().Issue("SCC-2013/14-0001", new DateOnly(2013, 11, 1))).Message);
+            Assert.Throws<DomainException>(() => Draft().Issue("SCC-2013/14-0001", new DateOnly(2013, 11, 1), TestParties.Any)).Message);
 
     [Fact]
     public void Vat_IsWorkedPerLineAtTheRateOnItsTaxPoint()
@@ -127,11 +150,11 @@ public class InvoiceTests
         var invoice = Issued(Line(900_00));
         var full = new Invoice(InvoiceKind.CreditNote, 1, Scc, Iwc, October2013, "October 2013", 30, correctsInvoiceId: invoice.Id);
         full.AddLine(Line(900_00));
-        full.Issue("SCC-CN-2013/14-0001", new DateOnly(2013, 11, 5));
+        full.Issue("SCC-CN-2013/14-0001", new DateOnly(2013, 11, 5), TestParties.Any);
         var partialTarget = Issued(Line(900_00));
         var partial = new Invoice(InvoiceKind.CreditNote, 1, Scc, Iwc, October2013, "October 2013", 30, correctsInvoiceId: partialTarget.Id);
         partial.AddLine(Line(450_00));
-        partial.Issue("SCC-CN-2013/14-0002", new DateOnly(2013, 11, 5));
+        partial.Issue("SCC-CN-2013/14-0002", new DateOnly(2013, 11, 5), TestParties.Any);
 
         invoice.ApplyCredit(full);
         partialTarget.ApplyCredit(partial);
@@ -148,7 +171,7 @@ public class InvoiceTests
         invoice.RecordPayment(new Payment(new DateOnly(2013, 11, 20), new Money(600_00), null));
         var credit = new Invoice(InvoiceKind.CreditNote, 1, Scc, Iwc, October2013, "October 2013", 30, correctsInvoiceId: invoice.Id);
         credit.AddLine(Line(300_01));
-        credit.Issue("SCC-CN-2013/14-0003", new DateOnly(2013, 11, 21));
+        credit.Issue("SCC-CN-2013/14-0003", new DateOnly(2013, 11, 21), TestParties.Any);
 
         var refused = Assert.Throws<DomainException>(() => invoice.ApplyCredit(credit));
 

@@ -17,7 +17,7 @@ public class SettlementTests
         var invoice = new Invoice(kind, 1, from, to, Year, "2013/14", 30, correctsInvoiceId: corrects);
         invoice.AddLine(new InvoiceLine(1, "Service", RechargeLineKind.Quantity, "Work", Year, null, null, null,
             LineVat.For(new Money(pence), VatTreatment.OutsideTheScope, Year.End, StandardVatRates.UnitedKingdom)));
-        invoice.Issue(number, new DateOnly(2014, 4, 1));
+        invoice.Issue(number, new DateOnly(2014, 4, 1), TestParties.Any);
         return invoice;
     }
 

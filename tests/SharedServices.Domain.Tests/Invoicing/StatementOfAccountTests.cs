@@ -30,7 +30,7 @@ public class StatementOfAccountTests
         typeof(Invoice).GetProperty(nameof(Invoice.Id))!.SetValue(invoice, id);
         invoice.AddLine(new InvoiceLine(1, "Service", RechargeLineKind.Quantity, "Work", period, null, null, null,
             LineVat.For(new Money(pence), VatTreatment.OutsideTheScope, period.End, StandardVatRates.UnitedKingdom)));
-        invoice.Issue(number, on);
+        invoice.Issue(number, on, TestParties.Any);
         return invoice;
     }
 

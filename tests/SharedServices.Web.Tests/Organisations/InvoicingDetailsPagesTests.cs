@@ -3,6 +3,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SharedServices.Core.Invoicing;
 using SharedServices.Core.Organisations;
 using SharedServices.Core.Recharging;
 using SharedServices.Domain.Recharging;
@@ -128,5 +129,41 @@ public sealed class InvoicingDetailsPagesTests : ComponentTestContext
             Assert.Equal("not recorded", cut.TextOf("#invoice-recipient-details .address"));
             Assert.Empty(cut.FindAll("#invoice-recipient-details .bank"));
         }
+    }
+
+    [Fact]
+    public async Task InvoicePage_IssuedThenProviderMovedAndChangedBank_StillShowsTheDetailsAsIssued()
+    {
+        var southampton = await OpenAsync("SCC");
+        southampton.Address = "Civic Centre";
+        southampton.Postcode = "SO14 7LY";
+        southampton.BankAccountName = "Southampton City Council";
+        southampton.SortCode = "12-34-56";
+        southampton.AccountNumber = "87654321";
+        await Services.GetRequiredService<OrganisationDirectory>().SaveAsync(southampton);
+        Clock.Today = new DateOnly(2013, 11, 1);
+        var runs = Services.GetRequiredService<RechargeRuns>();
+        int id;
+        await using (var db = Database.CreateDbContext())
+        {
+            var partnership = await db.Partnerships.Where(p => p.Code == "scc-iwc-education-support").Select(p => p.Id).SingleAsync();
+            var outcome = await runs.RunAsync(RechargePeriod.Month(2013, 10), RechargeScope.Partnership, partnership, "Tester");
+            id = Assert.Single(await runs.DraftsOfAsync(outcome.RunId));
+        }
+        await Services.GetRequiredService<InvoiceIssuer>().IssueAsync([id], new DateOnly(2013, 11, 1));
+        // Southampton moves and changes bank after the invoice went out.
+        var moved = await OpenAsync("SCC");
+        moved.Address = "Guildhall";
+        moved.Postcode = "SO14 7LP";
+        moved.BankAccountName = "Southampton City Council Income";
+        moved.SortCode = "65-43-21";
+        moved.AccountNumber = "11112222";
+        await Services.GetRequiredService<OrganisationDirectory>().SaveAsync(moved);
+
+        var cut = RenderPage<InvoicePage>(p => p.Add(x => x.Id, id));
+
+        cut.WaitForAssertion(() => cut.Find("#invoice-provider-details"), Timeout);
+        Assert.Equal(["Civic Centre", "SO14 7LY"], Lines(cut.Find("#invoice-provider-details .address")));
+        Assert.Equal(["Southampton City Council", "Sort code 12-34-56", "Account number 87654321"], Lines(cut.Find("#invoice-provider-details .bank")));
     }
 }

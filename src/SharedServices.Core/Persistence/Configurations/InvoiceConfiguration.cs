@@ -37,6 +37,11 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.HasIndex(i => new { i.RecipientId, i.DueOn });
         builder.HasIndex(i => new { i.PartnershipId, i.PeriodFrom });
 
+        // The parties as issued, in the invoice's own row (so the issued-invoice trigger guards them with the rest);
+        // null on a draft. Optional complex properties: each is null while its required name is.
+        builder.ComplexProperty(i => i.ProviderAtIssue, party => Party(party, "Provider", withPayment: true));
+        builder.ComplexProperty(i => i.RecipientAtIssue, party => Party(party, "Recipient", withPayment: false));
+
         builder.HasMany(i => i.Lines).WithOne().HasForeignKey("InvoiceId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(i => i.Lines).HasField("_lines").UsePropertyAccessMode(PropertyAccessMode.Field);
 
@@ -48,6 +53,35 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
             payment.Property(p => p.Reference).HasMaxLength(Payment.MaxReferenceLength);
         });
         builder.Navigation(i => i.Payments).HasField("_payments").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+
+    /// <summary>Columns named <paramref name="prefix"/>Name, <paramref name="prefix"/>Address and so on; the recipient's bank details are not kept.</summary>
+    private static void Party(ComplexPropertyBuilder<InvoiceParty> party, string prefix, bool withPayment)
+    {
+        party.Property(p => p.Name).HasColumnName(prefix + "Name").HasMaxLength(200).IsRequired();
+        party.Property(p => p.ShortCode).HasColumnName(prefix + "ShortCode").HasMaxLength(10).IsRequired();
+        party.ComplexProperty(p => p.Details, details =>
+        {
+            details.Property(d => d.Address).HasColumnName(prefix + "Address").HasMaxLength(InvoicingDetails.AddressMaxLength);
+            details.Property(d => d.Postcode).HasColumnName(prefix + "Postcode").HasMaxLength(InvoicingDetails.PostcodeMaxLength);
+            details.Property(d => d.VatRegistration).HasColumnName(prefix + "VatRegistration").HasMaxLength(InvoicingDetails.VatRegistrationMaxLength);
+            if (withPayment)
+            {
+                details.Property(d => d.BankAccountName).HasColumnName(prefix + "BankAccountName").HasMaxLength(InvoicingDetails.AccountNameMaxLength);
+                details.Property(d => d.SortCode).HasColumnName(prefix + "SortCode").HasMaxLength(InvoicingDetails.SortCodeLength);
+                details.Property(d => d.AccountNumber).HasColumnName(prefix + "AccountNumber").HasMaxLength(InvoicingDetails.AccountNumberLength);
+                details.Property(d => d.RemittanceEmail).HasColumnName(prefix + "RemittanceEmail").HasMaxLength(InvoicingDetails.EmailMaxLength);
+            }
+            else
+            {
+                details.Ignore(d => d.BankAccountName);
+                details.Ignore(d => d.SortCode);
+                details.Ignore(d => d.AccountNumber);
+                details.Ignore(d => d.RemittanceEmail);
+            }
+            details.Ignore(d => d.PostalLines);
+            details.Ignore(d => d.HasBankDetails);
+        });
     }
 }
 

@@ -347,6 +347,96 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ProviderAtIssue", "SharedServices.Domain.Invoicing.Invoice.ProviderAtIssue#InvoiceParty", b1 =>
+                        {
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("ProviderName");
+
+                            b1.Property<string>("ShortCode")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("ProviderShortCode");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Details", "SharedServices.Domain.Invoicing.Invoice.ProviderAtIssue#InvoiceParty.Details#InvoicingDetails", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<string>("AccountNumber")
+                                        .HasMaxLength(8)
+                                        .HasColumnType("character varying(8)")
+                                        .HasColumnName("ProviderAccountNumber");
+
+                                    b2.Property<string>("Address")
+                                        .HasMaxLength(600)
+                                        .HasColumnType("character varying(600)")
+                                        .HasColumnName("ProviderAddress");
+
+                                    b2.Property<string>("BankAccountName")
+                                        .HasMaxLength(70)
+                                        .HasColumnType("character varying(70)")
+                                        .HasColumnName("ProviderBankAccountName");
+
+                                    b2.Property<string>("Postcode")
+                                        .HasMaxLength(8)
+                                        .HasColumnType("character varying(8)")
+                                        .HasColumnName("ProviderPostcode");
+
+                                    b2.Property<string>("RemittanceEmail")
+                                        .HasMaxLength(254)
+                                        .HasColumnType("character varying(254)")
+                                        .HasColumnName("ProviderRemittanceEmail");
+
+                                    b2.Property<string>("SortCode")
+                                        .HasMaxLength(6)
+                                        .HasColumnType("character varying(6)")
+                                        .HasColumnName("ProviderSortCode");
+
+                                    b2.Property<string>("VatRegistration")
+                                        .HasMaxLength(14)
+                                        .HasColumnType("character varying(14)")
+                                        .HasColumnName("ProviderVatRegistration");
+                                });
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "RecipientAtIssue", "SharedServices.Domain.Invoicing.Invoice.RecipientAtIssue#InvoiceParty", b1 =>
+                        {
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("RecipientName");
+
+                            b1.Property<string>("ShortCode")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("RecipientShortCode");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Details", "SharedServices.Domain.Invoicing.Invoice.RecipientAtIssue#InvoiceParty.Details#InvoicingDetails", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<string>("Address")
+                                        .HasMaxLength(600)
+                                        .HasColumnType("character varying(600)")
+                                        .HasColumnName("RecipientAddress");
+
+                                    b2.Property<string>("Postcode")
+                                        .HasMaxLength(8)
+                                        .HasColumnType("character varying(8)")
+                                        .HasColumnName("RecipientPostcode");
+
+                                    b2.Property<string>("VatRegistration")
+                                        .HasMaxLength(14)
+                                        .HasColumnType("character varying(14)")
+                                        .HasColumnName("RecipientVatRegistration");
+                                });
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("CorrectsInvoiceId");

@@ -330,6 +330,96 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ProviderAtIssue", "SharedServices.Domain.Invoicing.Invoice.ProviderAtIssue#InvoiceParty", b1 =>
+                        {
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProviderName");
+
+                            b1.Property<string>("ShortCode")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProviderShortCode");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Details", "SharedServices.Domain.Invoicing.Invoice.ProviderAtIssue#InvoiceParty.Details#InvoicingDetails", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<string>("AccountNumber")
+                                        .HasMaxLength(8)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("ProviderAccountNumber");
+
+                                    b2.Property<string>("Address")
+                                        .HasMaxLength(600)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("ProviderAddress");
+
+                                    b2.Property<string>("BankAccountName")
+                                        .HasMaxLength(70)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("ProviderBankAccountName");
+
+                                    b2.Property<string>("Postcode")
+                                        .HasMaxLength(8)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("ProviderPostcode");
+
+                                    b2.Property<string>("RemittanceEmail")
+                                        .HasMaxLength(254)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("ProviderRemittanceEmail");
+
+                                    b2.Property<string>("SortCode")
+                                        .HasMaxLength(6)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("ProviderSortCode");
+
+                                    b2.Property<string>("VatRegistration")
+                                        .HasMaxLength(14)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("ProviderVatRegistration");
+                                });
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "RecipientAtIssue", "SharedServices.Domain.Invoicing.Invoice.RecipientAtIssue#InvoiceParty", b1 =>
+                        {
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RecipientName");
+
+                            b1.Property<string>("ShortCode")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RecipientShortCode");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Details", "SharedServices.Domain.Invoicing.Invoice.RecipientAtIssue#InvoiceParty.Details#InvoicingDetails", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<string>("Address")
+                                        .HasMaxLength(600)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("RecipientAddress");
+
+                                    b2.Property<string>("Postcode")
+                                        .HasMaxLength(8)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("RecipientPostcode");
+
+                                    b2.Property<string>("VatRegistration")
+                                        .HasMaxLength(14)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("RecipientVatRegistration");
+                                });
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("CorrectsInvoiceId");

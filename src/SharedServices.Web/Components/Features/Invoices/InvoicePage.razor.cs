@@ -11,7 +11,6 @@ namespace SharedServices.Web.Components.Features.Invoices;
 public partial class InvoicePage
 {
     private InvoiceDetail? _detail;
-    private IReadOnlyDictionary<int, InvoicingDetails>? _parties;
     private bool _loading = true, _busy;
     private string? _done;
     private DateOnly? _issueDate;
@@ -36,9 +35,8 @@ public partial class InvoicePage
 
     private async Task LoadAsync()
     {
+        // With the parties' addresses, VAT registration and bank details as the workbook shows them: as issued, or for a draft as they are now.
         _detail = await Receivables.FindAsync(Id);
-        // The parties' addresses, VAT registration and bank details, as the workbook shows them.
-        _parties = _detail is { Invoice: var invoice } ? await Organisations.InvoicingDetailsAsync([invoice.ProviderId, invoice.RecipientId]) : null;
     }
 
     private async Task ChangedAsync(string done)
