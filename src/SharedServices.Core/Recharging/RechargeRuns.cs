@@ -130,7 +130,8 @@ public sealed class RechargeRuns(IDbContextFactory<SharedServicesDbContext> cont
                 cancel.ThrowIfCancellationRequested();
                 try
                 {
-                    await BillServiceAsync(db, data, builder, service, period, cancel);
+                    if (await BillServiceAsync(db, data, builder, partnership, service, period, cancel) is { } warning)
+                        problems.Add($"{partnership.Name}, {service.Name}: {warning}");
                 }
                 catch (DomainException ex)
                 {
@@ -150,19 +151,30 @@ public sealed class RechargeRuns(IDbContextFactory<SharedServicesDbContext> cont
             problems);
     }
 
-    private static async Task BillServiceAsync(SharedServicesDbContext db, RechargeData data, DraftBuilder builder, TradedService service,
-        RechargePeriod period, CancellationToken cancel)
+    /// <returns>A warning about activity left unbilled, or null.</returns>
+    private static async Task<string?> BillServiceAsync(SharedServicesDbContext db, RechargeData data, DraftBuilder builder, Partnership partnership,
+        TradedService service, RechargePeriod period, CancellationToken cancel)
     {
-        if (!data.Schedules.TryGetValue(service.Id, out var schedule) || schedule.Versions.Count == 0) return;
+        if (!data.Schedules.TryGetValue(service.Id, out var schedule) || schedule.Versions.Count == 0) return null;
         var changes = data.Vat[service.Id].ToList();
         if (changes.Count == 0)
             throw new DomainException("no VAT treatment is recorded; set one on the service's schedule of charges.");
         var vat = new VatTreatmentHistory(changes);
 
-        var lines = new ServiceRecharge(schedule, service.StartDate, service.EndDate).Lines(period, data.Unbilled[service.Id].ToList(), data.SoFar[service.Id]);
+        // A service runs within its partnership: nothing is billed before the partnership started or after it ended
+        // (terminated, left by notice, or a term that ran out without renewing), whatever the service's own dates say.
+        var start = Latest(service.StartDate, partnership.StartedOn);
+        var end = Earliest(service.EndDate, partnership.EndsOn);
+        var recharge = new ServiceRecharge(schedule, start, end);
+        var lines = recharge.Lines(period, data.Unbilled[service.Id].ToList(), data.SoFar[service.Id]);
         foreach (var line in lines) builder.Add(service, schedule, vat, line);
+        var outside = recharge.OutsideTheService(data.Unbilled[service.Id].Where(a => period.Dates.Contains(a.From)));
+        var warning = outside.Count == 0 ? null
+            : $"{outside.Count:N0} activity record{(outside.Count == 1 ? " is" : "s are")} dated " +
+              (end is { } last && outside.Any(a => a.From > last) ? $"after the service ended on {DateText.Long(last)}" : $"before the service started on {DateText.Long(start!.Value)}") +
+              ", so not billed; correct or delete them.";
 
-        if (!data.MayNeedAdjusting.Contains(service.Id)) return;
+        if (!data.MayNeedAdjusting.Contains(service.Id)) return warning;
         // The period's own lines come first under the year's cap; a backdated rise gets what room is left.
         var drafted = new Dictionary<FinancialYear, Money> { [period.FinancialYear] = lines.Aggregate(Money.Zero, (sum, l) => sum + l.Net) };
         var adjustments = new BackdatedAdjustments(schedule).For(await BillingHistory.IssuedLinesAsync(db, service.Id, cancel), drafted);
@@ -172,7 +184,12 @@ public sealed class RechargeRuns(IDbContextFactory<SharedServicesDbContext> cont
             var invoiceId = await db.InvoiceLines.Where(l => l.Id == firstLine).Select(l => EF.Property<int>(l, "InvoiceId")).SingleAsync(cancel);
             builder.AddAdjustment(service, schedule, vat, adjustment, invoiceId);
         }
+        return warning;
     }
+
+    private static DateOnly? Earliest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
+
+    private static DateOnly? Latest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
 
     private static async Task<List<Partnership>> InScopeAsync(SharedServicesDbContext db, RechargeScope scope, int? scopeId, CancellationToken cancel)
     {

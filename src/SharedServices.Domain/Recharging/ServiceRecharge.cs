@@ -30,6 +30,8 @@ public sealed class ServiceRecharge(ChargeSchedule schedule, DateOnly? serviceSt
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(unbilled);
         ArgumentNullException.ThrowIfNull(soFar);
+        // Activity dated outside the service's own dates is never billed (see OutsideTheService).
+        unbilled = unbilled.Where(a => WithinTheService(a.From)).ToList();
         var lines = new List<RechargeLine>();
         var charged = soFar.Charged;
         void Add(RechargeLine line)
@@ -45,6 +47,12 @@ public sealed class ServiceRecharge(ChargeSchedule schedule, DateOnly? serviceSt
         if (TrueUpLine(period, unbilled, soFar.OutturnAlreadyTrued, soFar.BilledOnEstimate + InstalmentsIn(lines), charged) is { } trueUp) Add(trueUp);
         return lines;
     }
+
+    /// <summary>The activity among <paramref name="activity"/> dated before the service started or after it ended, which is not billed.</summary>
+    public IReadOnlyList<BillableActivity> OutsideTheService(IEnumerable<BillableActivity> activity) =>
+        activity.Where(a => !WithinTheService(a.From)).ToList();
+
+    private bool WithinTheService(DateOnly day) => (serviceStart is not { } start || day >= start) && (serviceEnd is not { } end || day <= end);
 
     private IEnumerable<RechargeLine> QuantityLines(IEnumerable<BillableActivity> activity, Func<Money> charged)
     {

@@ -177,6 +177,31 @@ public abstract class RechargeRunsTests<TDatabase> : DatabaseTest<TDatabase> whe
     }
 
     [Fact]
+    public async Task PartnershipTerminated_NothingIsBilledAfterItsLastDay()
+    {
+        var p = await TestPartnership.AddAsync(Factory);
+        await p.DaysAsync(Factory, new DateOnly(2013, 10, 3), 2m, "EP-1");
+        await p.DaysAsync(Factory, new DateOnly(2013, 10, 21), 1m, "EP-2");
+        await p.DaysAsync(Factory, new DateOnly(2013, 11, 4), 1m, "EP-3");
+        await using (var db = Factory.CreateDbContext())
+        {
+            var partnership = await db.Partnerships.Include(x => x.Events).SingleAsync(x => x.Id == p.PartnershipId);
+            partnership.Terminate(new DateOnly(2013, 10, 15), "Ended by agreement", null);
+            await db.SaveChangesAsync();
+        }
+
+        var october = await Run(p, October2013);
+        var november = await Run(p, RechargePeriod.Month(2013, 11));
+
+        // Only the 2 days of 3 October fall on or before the last day, 15 October: 2 × £450.00 = £900.00. The days of
+        // 21 October and 4 November came after the partnership ended, so nothing is drafted for them.
+        Assert.Equal((1, new Money(900_00)), (october.Drafts, october.Total));
+        Assert.Equal(0, november.Drafts);
+        Assert.Equal("Testford and Otherby testford-otherby, Educational psychology: 1 activity record is dated after the service ended on 15 October 2013, so not billed; correct or delete them.",
+            Assert.Single(october.Problems));
+    }
+
+    [Fact]
     public async Task ThirtyTwoRunsAtOnce_MakeOneSetOfDrafts()
     {
         var p = await TestPartnership.AddAsync(Factory);

@@ -44,6 +44,22 @@ public class ServiceRechargeTests
     }
 
     [Fact]
+    public void ActivityAfterTheServiceEnded_IsNotBilled_AndIsNamed()
+    {
+        var ended = new DateOnly(2013, 10, 15);
+        var schedule = Schedule(April2013, ended, Version(April2013, ChargingBasis.DayRate(new Money(450_00))));
+        var recharge = new ServiceRecharge(schedule, April2013, ended);
+        BillableActivity[] activity = [Days(1, 10, 3, 2m), Days(2, 10, 15, 1m), Days(3, 10, 16, 4m)];
+
+        // 3 and 15 October are within the service (its last day counts): 2 + 1 = 3 days × £450.00 = £1,350.00; 16 October is not.
+        var line = Assert.Single(recharge.Lines(October2013, activity, YearToDate.Nothing));
+
+        Assert.Equal(new Money(1_350_00), line.Net);
+        Assert.Equal([1, 2], line.ActivityIds);
+        Assert.Equal([3], recharge.OutsideTheService(activity).Select(a => a.Id));
+    }
+
+    [Fact]
     public void CapReachedMidYear_ReducesTheLineToWhatIsLeft()
     {
         var schedule = Schedule(April2013, null, Version(April2013, ChargingBasis.DayRate(new Money(450_00)), cap: new Money(10_000_00)));
