@@ -16,7 +16,7 @@ namespace SharedServices.Cli;
 /// a CSV and an .xlsx of made-up activity, then, each into a fresh database, times a plain bulk insert of the same
 /// rows in one transaction (a prepared INSERT on SQLite, a binary COPY on PostgreSQL) and the real import of each
 /// file, sampling the managed heap and working set as each runs. Prints the table, the ratio of each import to the
-/// raw insert (target: within 3×), the same CSV import at a fifth of the rows (target: the same peak memory), and
+/// raw insert (target: within 3×; times are the median of the runs, with the fastest and slowest beside it), the same CSV import at a fifth of the rows (target: the same peak memory), and
 /// where the CSV import's time goes.
 /// </summary>
 internal static class ImportBenchmark
@@ -31,7 +31,7 @@ internal static class ImportBenchmark
     public static Command Command()
     {
         var rows = ParsedOptions.WholeNumber("--rows", "Rows in each generated file", 1_000, ImportLimits.Default.MaxRows, 100_000);
-        var runs = ParsedOptions.WholeNumber("--runs", "Runs of each measurement, each into a fresh database; the fastest is reported", 1, 20, 3);
+        var runs = ParsedOptions.WholeNumber("--runs", "Timed runs of each measurement, each into a fresh database, after an untimed warm-up; the median is reported, with the fastest and slowest", 1, 20, 3);
         var postgres = new Option<string?>("--postgres") { Description = "A PostgreSQL server connection string (no Database=) to measure as well as SQLite" };
         var command = new Command("bench-import", "Time importing a generated activity CSV and .xlsx against a raw bulk insert, with peak memory.") { rows, runs, postgres };
         command.SetAction(async (parse, cancel) =>
@@ -42,7 +42,11 @@ internal static class ImportBenchmark
         return command;
     }
 
-    private sealed record Result(string Database, string What, int Rows, double Seconds, long PeakHeap, long HeapGrowth, long PeakWorkingSet);
+    /// <summary>One measurement: <see cref="Seconds"/> is the median of the timed runs, <see cref="Time"/> their spread.</summary>
+    private sealed record Result(string Database, string What, int Rows, double Seconds, long PeakHeap, long HeapGrowth, long PeakWorkingSet)
+    {
+        public Spread Time { get; init; } = new(Seconds, Seconds, Seconds);
+    }
 
     private static async Task RunAsync(TextWriter output, int count, int runs, string? postgres, CancellationToken cancel)
     {
@@ -70,7 +74,9 @@ internal static class ImportBenchmark
             foreach (var provider in providers)
             {
                 output.WriteLine($"{provider}: warming up…");
+                // One untimed run of each operation timed below, so none of them pays for JIT or first connections.
                 // The same rows in both files: the second would be refused as duplicates in the same database.
+                await WithDatabase(provider, postgres, factory => RawInsertAsync(factory, 500, cancel), cancel);
                 await WithDatabase(provider, postgres, factory => ImportAsync(factory, warmCsv, cancel), cancel);
                 await WithDatabase(provider, postgres, factory => ImportAsync(factory, warmXlsx, cancel), cancel);
                 output.WriteLine($"{provider}: raw insert, CSV import, .xlsx import of {count:N0} rows, {runs} run{(runs == 1 ? "" : "s")} each…");
@@ -79,9 +85,11 @@ internal static class ImportBenchmark
                     var each = new List<Result>();
                     for (var i = 0; i < runs; i++)
                         each.Add(await WithDatabase(provider, postgres, factory => Measure(provider, what, rows, () => run(factory)), cancel));
-                    // The fastest run is the one least slowed by whatever else the machine was doing; memory is the worst seen.
-                    return each.MinBy(r => r.Seconds)! with
+                    // The median, with the fastest and slowest runs to show how much the machine's other work moved it; memory is the worst seen.
+                    var time = Spread.Of(each.Select(r => r.Seconds));
+                    return each[0] with
                     {
+                        Seconds = time.Median, Time = time,
                         PeakHeap = each.Max(r => r.PeakHeap), HeapGrowth = each.Max(r => r.HeapGrowth), PeakWorkingSet = each.Max(r => r.PeakWorkingSet),
                     };
                 }
@@ -119,11 +127,11 @@ internal static class ImportBenchmark
                 var raw = results.Single(x => x.Database == r.Database && x.What == "raw insert");
                 return (IReadOnlyList<string>)
                 [
-                    r.Database, r.What, N(r.Rows), r.Seconds.ToString("N2", CultureInfo.InvariantCulture), N(r.Rows / r.Seconds),
+                    r.Database, r.What, N(r.Rows), r.Time.ToString(), N(r.Rows / r.Seconds),
                     r.What == "raw insert" ? "1.00x" : $"{Ratio(r, raw):N2}x", Mb(r.PeakHeap), Mb(r.HeapGrowth), Mb(r.PeakWorkingSet),
                 ];
             }).ToList());
-        output.WriteLine("Seconds: the fastest run. Ratio: the import's seconds per row over the raw insert's into the same database (a fresh one each run).");
+        output.WriteLine("Seconds: the median run (fastest–slowest in brackets); rows/s from the median. Ratio: the import's seconds per row over the raw insert's into the same database (a fresh one each run).");
         output.WriteLine("Heap growth: peak managed heap less the heap after a full collection at the start; working set includes what earlier runs left; both the highest of the runs.");
     }
 
@@ -146,12 +154,13 @@ internal static class ImportBenchmark
 
     /// <summary>
     /// Roughly where the CSV import's time goes: reading alone, reading and validating each row (against the same
-    /// services), and the rest (duplicate check, hashing the file, writing and committing) by difference.
+    /// services), and the rest (duplicate check, hashing the file, writing and committing) by difference. Medians, like
+    /// the import they are taken from; the imports before them have already warmed the reader and validator.
     /// </summary>
     private static async Task WriteBreakdownAsync(TextWriter output, string csv, string xlsx, int count, int runs, Result import, CancellationToken cancel)
     {
         var reader = new ActivityFileReader();
-        double readCsv = double.MaxValue, readXlsx = double.MaxValue, validate = double.MaxValue;
+        List<double> readCsvs = [], readXlsxs = [], validates = [];
         await WithDatabase<int>("SQLite", null, async factory =>
         {
             await using var db = factory.CreateDbContext();
@@ -161,21 +170,22 @@ internal static class ImportBenchmark
             {
                 var watch = Stopwatch.StartNew();
                 await reader.ReadAsync(csv, (_, _) => ValueTask.CompletedTask, cancel: cancel);
-                readCsv = Math.Min(readCsv, watch.Elapsed.TotalSeconds);
+                readCsvs.Add(watch.Elapsed.TotalSeconds);
                 watch.Restart();
                 await reader.ReadAsync(csv, (row, _) =>
                 {
                     problems += validator.Problems(row).Count;
                     return ValueTask.CompletedTask;
                 }, cancel: cancel);
-                validate = Math.Min(validate, watch.Elapsed.TotalSeconds);
+                validates.Add(watch.Elapsed.TotalSeconds);
                 watch.Restart();
                 await reader.ReadAsync(xlsx, (_, _) => ValueTask.CompletedTask, cancel: cancel);
-                readXlsx = Math.Min(readXlsx, watch.Elapsed.TotalSeconds);
+                readXlsxs.Add(watch.Elapsed.TotalSeconds);
             }
             if (problems > 0) throw new CliException($"The generated rows have {problems:N0} problems; the benchmark is wrong.", ExitCodes.Failed);
             return 0;
         }, cancel);
+        var (readCsv, readXlsx, validate) = (Spread.Of(readCsvs).Median, Spread.Of(readXlsxs).Median, Spread.Of(validates).Median);
         var write = Math.Max(0, import.Seconds - validate);
         output.WriteLine($"Where the SQLite CSV import's {import.Seconds:N2} s go ({N(count)} rows): reading the CSV {readCsv:N2} s, " +
                          $"validating {validate - readCsv:N2} s, checking duplicates, hashing and writing {write:N2} s (by difference). " +

@@ -18,8 +18,8 @@ internal static class KeyDatesBenchmark
 
     public static Command Command()
     {
-        var sizes = new Option<int[]>("--rows") { Description = "Register sizes to compare", DefaultValueFactory = _ => [1_000, 10_000], AllowMultipleArgumentsPerToken = true };
-        var runs = new Option<int>("--runs") { Description = "Timed runs per window (after 3 warm-up runs)", DefaultValueFactory = _ => 10 };
+        var sizes = new Option<int[]>("--rows") { Description = "Register sizes to compare, in any order", DefaultValueFactory = _ => [1_000, 10_000], AllowMultipleArgumentsPerToken = true };
+        var runs = ParsedOptions.WholeNumber("--runs", $"Timed runs per window (after {RegisterBenchmark.WarmUps} untimed warm-up runs)", 1, 1_000, 10);
         var postgres = new Option<string?>("--postgres") { Description = "A PostgreSQL server connection string (no Database=) to measure as well as SQLite" };
         var command = new Command("bench-key-dates", "Time the key-dates list as the register grows.") { sizes, runs, postgres };
         command.SetAction(async (parse, cancel) =>
@@ -27,16 +27,18 @@ internal static class KeyDatesBenchmark
             var providers = new List<string> { "SQLite" };
             if (parse.GetValue(postgres) is { Length: > 0 }) providers.Add("PostgreSQL");
             foreach (var provider in providers)
-                await RunAsync(provider, parse.GetValue(sizes)!, parse.GetValue(runs), parse.GetValue(postgres), cancel);
-            return 0;
+                await RunAsync(parse.InvocationConfiguration.Output, provider, BenchSizes.InOrder(parse.GetValue(sizes)!), parse.GetValue(runs), parse.GetValue(postgres), cancel);
+            return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static async Task RunAsync(string provider, int[] sizes, int runs, string? postgres, CancellationToken cancel)
+    private static async Task RunAsync(TextWriter output, string provider, int[] sizes, int runs, string? postgres, CancellationToken cancel)
     {
-        Console.WriteLine($"\n{provider}: key dates from {AsOf:d MMMM yyyy}, median of {runs} runs");
-        var results = new Dictionary<(int Window, int Size), (double Ms, double Kb, int Dates)>();
+        output.WriteLine($"\n{provider}: key dates from {AsOf:d MMMM yyyy}, each window timed {runs} time{(runs == 1 ? "" : "s")} after {RegisterBenchmark.WarmUps} untimed warm-up runs; " +
+                         "ms is the median (min–max in brackets), KB the median allocated");
+        var results = new Dictionary<(string Window, int Size), RegisterBenchmark.Measured>();
+        var rows = new List<IReadOnlyList<string>>();
         foreach (var size in sizes)
         {
             await using var database = await BenchDatabase.CreateAsync(provider, postgres, cancel);
@@ -47,17 +49,16 @@ internal static class KeyDatesBenchmark
             var upcoming = new UpcomingDates(database.Factory, holidays);
             foreach (var window in Windows)
             {
-                var count = (await upcoming.LoadAsync(AsOf, window, cancel)).Dates.Count;
-                var (ms, kb) = await RegisterBenchmark.MeasureAsync(() => upcoming.LoadAsync(AsOf, window, cancel), runs);
-                results[(window, size)] = (ms, kb, count);
+                var measured = await RegisterBenchmark.MeasureAsync(() => upcoming.LoadAsync(AsOf, window, cancel), list => list.Dates.Count, runs);
+                results[(Name(window), size)] = measured;
+                rows.Add([Name(window), RegisterBenchmark.N(size), RegisterBenchmark.N(measured.Count), measured.Ms.ToString(), RegisterBenchmark.N(measured.Kb)]);
             }
         }
 
-        foreach (var window in Windows)
-        {
-            var cells = sizes.Select(s => results[(window, s)]).ToList();
-            Console.WriteLine($"  next {window,3} days: " + string.Join("  |  ", sizes.Zip(cells, (s, c) => $"{s,6:N0} rows: {c.Ms,8:N1} ms {c.Kb,9:N0} KB, {c.Dates:N0} dates")) +
-                $"  |  ratio {cells[^1].Ms / cells[0].Ms:N2}x time, {cells[^1].Kb / cells[0].Kb:N2}x alloc");
-        }
+        output.WriteLine();
+        TextTable.Write(output, ["Window", "Partnerships", "Dates", "ms", "KB"], rows);
+        RegisterBenchmark.WriteRatios(output, "Window", sizes, Windows.Select(Name), results);
     }
+
+    private static string Name(int window) => $"next {window} days";
 }

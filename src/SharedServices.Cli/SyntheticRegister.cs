@@ -18,7 +18,7 @@ internal static class SyntheticRegister
         var random = new Random(20121113);
         int[] organisations;
         await using (var db = factory.CreateDbContext())
-            organisations = await db.Organisations.Select(o => o.Id).ToArrayAsync(cancel);
+            organisations = await db.Organisations.OrderBy(o => o.Id).Select(o => o.Id).ToArrayAsync(cancel); // in a set order: the same draw picks the same organisation on every database
 
         const int batch = 1_000;
         for (var done = 0; done < count; done += batch)
