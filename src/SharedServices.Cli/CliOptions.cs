@@ -71,6 +71,42 @@ internal static class ParsedOptions
         },
     };
 
+    /// <summary>One or more whole numbers from <paramref name="min"/> to <paramref name="max"/> (benchmark sizes), or a usage error naming the option.</summary>
+    public static Option<int[]> WholeNumbers(string name, string description, int min, int max, int[] defaultValues) => new(name)
+    {
+        Description = $"{description} ({min} to {max:N0} each)",
+        DefaultValueFactory = _ => defaultValues,
+        AllowMultipleArgumentsPerToken = true,
+        CustomParser = result =>
+        {
+            var values = new int[result.Tokens.Count];
+            for (var i = 0; i < values.Length; i++)
+            {
+                var token = result.Tokens[i].Value;
+                if (!int.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out values[i]) || values[i] < min || values[i] > max)
+                {
+                    result.AddError($"{name} must be whole numbers from {min} to {max:N0}, not '{token}'.");
+                    return defaultValues;
+                }
+            }
+            return values;
+        },
+    };
+
+    /// <summary>An optional record id: a whole number from 1, or a usage error naming the option (not a .NET type name).</summary>
+    public static Option<int?> Id(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1)
+                return value;
+            result.AddError($"{name} must be an id, a whole number from 1, not '{token}'.");
+            return null;
+        },
+    };
+
     /// <summary>
     /// An enum by one of its names exactly, in any case ("innotice" is InNotice). Nothing looser: a scheduler's
     /// "act-ive" or "2" is a typo to report, not a guess to make.

@@ -19,7 +19,7 @@ internal static class InvoiceExportCommands
     public static Command Export(CliEnvironment environment)
     {
         var outDir = ParsedOptions.RequiredText("--out", "The folder to write the workbooks into (created if need be); a workbook already there for the same number is replaced");
-        var run = new Option<int?>("--run") { Description = "Only the issued invoices this recharge run drafted (its id, as `recharge run --json` prints)" };
+        var run = ParsedOptions.Id("--run", "Only the issued invoices this recharge run drafted (its id, as `recharge run --json` prints)");
         var invoice = new Option<string?>("--invoice") { Description = "Only this issued invoice or credit note, e.g. SCC-2013/14-0001" };
         var common = new CommonOptions();
         var export = new Command("export",
@@ -31,7 +31,9 @@ internal static class InvoiceExportCommands
         common.AddTo(export);
         export.Validators.Add(result =>
         {
-            if (result.GetValue(run) is not null && result.GetValue(invoice) is not null)
+            // Whether each was given, not its value: reading a value that failed to parse (--run abc) throws here, mid-parse,
+            // before the parse error can be reported as a usage error.
+            if (result.GetResult(run) is not null && result.GetResult(invoice) is not null)
                 result.AddError("--run and --invoice: give one or the other, not both.");
         });
         export.SetAction(async (parse, cancel) =>
@@ -113,9 +115,11 @@ internal static class InvoiceExportCommands
                 {
                     File = path, AsOf = on, totals.Rows, NetPence = totals.Net.Pence, VatPence = totals.Vat.Pence, GrossPence = totals.Gross.Pence,
                     PaidPence = totals.Paid.Pence, CreditedPence = totals.Credited.Pence, OutstandingPence = totals.Outstanding.Pence,
+                    CreditNotes = totals.CreditNotes.Count, CreditNotesGrossPence = totals.CreditNotes.Gross.Pence,
+                    Drafts = totals.Drafts.Count, DraftsGrossPence = totals.Drafts.Gross.Pence,
                 });
             else
-                output.WriteLine($"Wrote the register of {totals.Rows:N0} invoice{(totals.Rows == 1 ? "" : "s")} to {path}: {totals.Gross} gross, {totals.Outstanding} outstanding on {DateText.Long(on)}.");
+                output.WriteLine($"Wrote the register of {totals.Rows:N0} invoice{(totals.Rows == 1 ? "" : "s")} to {path}: {totals.Gross} gross issued, {totals.Outstanding} outstanding on {DateText.Long(on)}.");
             return ExitCodes.Ok;
         });
         return register;

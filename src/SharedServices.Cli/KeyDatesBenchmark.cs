@@ -18,8 +18,8 @@ internal static class KeyDatesBenchmark
 
     public static Command Command()
     {
-        var sizes = new Option<int[]>("--rows") { Description = "Register sizes to compare, in any order", DefaultValueFactory = _ => [1_000, 10_000], AllowMultipleArgumentsPerToken = true };
-        var runs = ParsedOptions.WholeNumber("--runs", $"Timed runs per window (after {RegisterBenchmark.WarmUps} untimed warm-up runs)", 1, 1_000, 10);
+        var sizes = ParsedOptions.WholeNumbers("--rows", "Register sizes to compare, in any order", 1, 10_000_000, [1_000, 10_000]);
+        var runs = ParsedOptions.WholeNumber("--runs", $"Timed runs per window (after {RegisterBenchmark.WarmUps} untimed warm-up runs)", 1, 10_000, 10);
         var postgres = new Option<string?>("--postgres") { Description = "A PostgreSQL server connection string (no Database=) to measure as well as SQLite" };
         var command = new Command("bench-key-dates", "Time the key-dates list as the register grows.") { sizes, runs, postgres };
         command.SetAction(async (parse, cancel) =>

@@ -22,8 +22,8 @@ internal static class RechargeBenchmark
 
     public static Command Command()
     {
-        var rows = new Option<int[]>("--rows") { Description = "Activity rows in the estate, smallest first", DefaultValueFactory = _ => [250_000, 1_000_000], AllowMultipleArgumentsPerToken = true };
-        var partnerships = new Option<int>("--partnerships") { Description = "Partnerships of ten services each", DefaultValueFactory = _ => 500 };
+        var rows = ParsedOptions.WholeNumbers("--rows", "Activity rows in the estate, smallest first", 1, 100_000_000, [250_000, 1_000_000]);
+        var partnerships = ParsedOptions.WholeNumber("--partnerships", "Partnerships of ten services each", 1, 100_000, 500);
         var postgres = new Option<string?>("--postgres") { Description = "A PostgreSQL server connection string (no Database=) to measure as well as SQLite" };
         var workbookLines = RegisterWorkbookBenchmark.LinesOption();
         var part = new Option<string>("--part")

@@ -34,8 +34,8 @@ internal static class RegisterBenchmark
 
     public static Command Command()
     {
-        var sizes = new Option<int[]>("--rows") { Description = "Register sizes to compare, in any order", DefaultValueFactory = _ => [1_000, 10_000], AllowMultipleArgumentsPerToken = true };
-        var runs = ParsedOptions.WholeNumber("--runs", $"Timed runs per query (after {WarmUps} untimed warm-up runs)", 1, 1_000, 30);
+        var sizes = ParsedOptions.WholeNumbers("--rows", "Register sizes to compare, in any order", 1, 10_000_000, [1_000, 10_000]);
+        var runs = ParsedOptions.WholeNumber("--runs", $"Timed runs per query (after {WarmUps} untimed warm-up runs)", 1, 10_000, 30);
         var postgres = new Option<string?>("--postgres") { Description = "A PostgreSQL server connection string (no Database=) to measure as well as SQLite" };
         var command = new Command("bench-register", "Time the partnerships register's queries as the register grows.") { sizes, runs, postgres };
         command.SetAction(async (parse, cancel) =>

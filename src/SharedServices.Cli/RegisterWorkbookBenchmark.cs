@@ -23,12 +23,8 @@ internal static class RegisterWorkbookBenchmark
     private const string Title = "Invoice register on 20 December 2013";
     private const string Note = "Synthetic register for the benchmark.";
 
-    public static Option<int[]> LinesOption() => new("--workbook-lines")
-    {
-        Description = "Invoice register sizes (lines) for the workbook pair, smallest first",
-        DefaultValueFactory = _ => [10_000, 40_000],
-        AllowMultipleArgumentsPerToken = true,
-    };
+    public static Option<int[]> LinesOption() =>
+        ParsedOptions.WholeNumbers("--workbook-lines", "Invoice register sizes (lines) for the workbook pair, smallest first", 1, 10_000_000, [10_000, 40_000]);
 
     private sealed record Result(double Seconds, long PeakHeapAbove, long Bytes);
 

@@ -82,7 +82,7 @@ public sealed class InvoiceExportCommandTests : IDisposable
         Assert.Equal((1, 16_250_00L, 16_250_00L), (json.GetProperty("rows").GetInt32(), json.GetProperty("grossPence").GetInt64(), json.GetProperty("outstandingPence").GetInt64()));
         using var workbook = new XLWorkbook(Out("register.xlsx"));
         var sheet = workbook.Worksheet("Register");
-        Assert.Equal(("SCC-2013/14-0001", "SUM(L4:L4)", 16_250m), (sheet.Cell("A4").GetString(), sheet.Cell("L5").FormulaA1, Convert.ToDecimal(sheet.Cell("L5").CachedValue, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(("SCC-2013/14-0001", "SUMIFS(L4:L4,B4:B4,\"<>Credit note\",C4:C4,\"<>Draft\")", 16_250m), (sheet.Cell("A4").GetString(), sheet.Cell("L5").FormulaA1, Convert.ToDecimal(sheet.Cell("L5").CachedValue, System.Globalization.CultureInfo.InvariantCulture)));
         // Issued today, 20 December 2013, due 30 days later on 19 January 2014: 12 days of January left + 1 = 13 days overdue on 1 February.
         Assert.Equal(13, sheet.Cell("P4").GetValue<int>());
         Assert.Equal(["register.xlsx"], Directory.GetFiles(Out("")).Select(Path.GetFileName));

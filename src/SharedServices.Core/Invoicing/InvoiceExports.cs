@@ -29,8 +29,7 @@ public sealed class InvoiceExports(IDbContextFactory<SharedServicesDbContext> co
     public async Task<InvoiceRegisterTotals> WriteRegisterAsync(InvoiceFilter filter, DateOnly asOf, Stream output, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var note = $"{await DescribeAsync(filter, cancel)} Statuses and days overdue as on {DateText.Long(asOf)}. " +
-                   "Credit notes are negative, so each total is net of credit.";
+        var note = $"{await DescribeAsync(filter, cancel)} Statuses and days overdue as on {DateText.Long(asOf)}.";
         return await InvoiceRegisterWorkbook.WriteAsync(receivables.RegisterAsync(filter, asOf, cancel), output, $"Invoice register on {DateText.Long(asOf)}", note, cancel);
     }
 

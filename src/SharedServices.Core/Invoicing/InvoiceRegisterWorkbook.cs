@@ -11,7 +11,7 @@ using SharedServices.Domain.Money;
 
 /// <summary>
 /// One invoice (or credit note) in the register, as the register shows it. A credit note's net, VAT and gross are
-/// negative, so a column's total is what was billed net of credit.
+/// negative: it takes away from what was billed.
 /// </summary>
 public sealed record InvoiceRegisterRow(
     string? Number, InvoiceKind Kind, InvoiceStatus Status, string Partnership, string Provider, string Recipient, string Period,
@@ -30,14 +30,27 @@ public sealed record InvoiceRegisterRow(
     }
 }
 
-/// <summary>What the register's totals row added up to (the values cached beside its SUM formulas), and how many rows it has.</summary>
-public sealed record InvoiceRegisterTotals(int Rows, Money Net, Money Vat, Money Gross, Money Paid, Money Credited, Money Outstanding);
+/// <summary>
+/// What the register's totals rows added up to (the values cached beside their formulas), and how many rows it has.
+/// Net to Outstanding are the issued invoices' (and supplementary invoices') only, so Gross − Paid − Credited =
+/// Outstanding; the issued credit notes and the drafts are added up on their own rows.
+/// </summary>
+public sealed record InvoiceRegisterTotals(int Rows, Money Net, Money Vat, Money Gross, Money Paid, Money Credited, Money Outstanding,
+    InvoiceRegisterSubtotal CreditNotes, InvoiceRegisterSubtotal Drafts);
+
+/// <summary>How many credit notes (or drafts) the register lists and their net, VAT and gross added up (a credit note's negative).</summary>
+public sealed record InvoiceRegisterSubtotal(int Count, Money Net, Money Vat, Money Gross)
+{
+    public static readonly InvoiceRegisterSubtotal None = new(0, Money.Zero, Money.Zero, Money.Zero);
+
+    public InvoiceRegisterSubtotal Add(InvoiceRegisterRow row) => new(Count + 1, Net + row.Net, Vat + row.Vat, Gross + row.Gross);
+}
 
 /// <summary>
 /// The invoice register as an Excel workbook: one row per invoice, written with SpreadCheetah as the rows arrive, so
 /// a register of 10,000 or 100,000 invoices takes no more memory than one of ten. Amounts are real numbers in pounds
-/// (£#,##0.00), dates real dates (d mmmm yyyy); the header rows stay on screen; the totals row is SUM formulas with
-/// their values cached. Every text cell is an inline string, which a spreadsheet never runs as a formula.
+/// (£#,##0.00), dates real dates (d mmmm yyyy); the header rows stay on screen; under the rows, SUMIFS formulas with
+/// their values cached total the issued invoices, the credit notes and the drafts on a row each (see <see cref="TotalsRule"/>). Every text cell is an inline string, which a spreadsheet never runs as a formula.
 /// </summary>
 public static class InvoiceRegisterWorkbook
 {
@@ -47,6 +60,17 @@ public static class InvoiceRegisterWorkbook
     public const int HeaderRow = 3;
     public const int FirstRow = 4;
     public const string NoInvoicesText = "No invoices match.";
+    public const string TotalLabel = "Total of issued invoices";
+    public const string CreditNotesLabel = "Credit notes issued";
+    public const string DraftsLabel = "Drafts, not in the totals";
+
+    /// <summary>
+    /// Added to the note under the title. A credit note is already counted in the Credited column of the invoice it
+    /// corrects, so adding its negative gross to the invoices' as well would count it twice; and a draft is not owed.
+    /// </summary>
+    public const string TotalsRule =
+        "The total is of issued invoices only, so on it Gross − Paid − Credited = Outstanding. Credit notes are negative and added up on their own row " +
+        "(each is already in the Credited column of the invoice it corrects); drafts are listed but not owed, and added up on the last row.";
 
     public static readonly IReadOnlyList<string> Headers =
     [
@@ -54,7 +78,7 @@ public static class InvoiceRegisterWorkbook
         "Net", "VAT", "Gross", "Paid", "Credited", "Outstanding", "Days overdue",
     ];
 
-    /// <summary>The money columns, J to O: each has a SUM in the totals row.</summary>
+    /// <summary>The money columns, J to O: each has a SUMIFS in the totals row (J to L in the credit notes' and drafts' rows).</summary>
     public const int FirstMoneyColumn = 10;
     public const int LastMoneyColumn = 15;
 
@@ -78,12 +102,14 @@ public static class InvoiceRegisterWorkbook
         var styles = new RegisterStyles(sheet);
 
         await sheet.AddRowAsync([SafeText.Cell(title, styles.Title)], cancel);
-        await sheet.AddRowAsync([SafeText.Cell(note)], cancel);
+        await sheet.AddRowAsync([SafeText.Cell($"{note} {TotalsRule}")], cancel);
         await sheet.AddHeaderRowAsync(Headers.ToArray(), styles.Header, cancel);
 
         var cells = new Cell[Headers.Count];
         long net = 0, vat = 0, gross = 0, paid = 0, credited = 0, outstanding = 0;
         var count = 0;
+        var creditNotes = InvoiceRegisterSubtotal.None;
+        var drafts = InvoiceRegisterSubtotal.None;
         await foreach (var row in rows.WithCancellation(cancel))
         {
             cells[0] = SafeText.Cell(row.Number ?? "Draft");
@@ -103,34 +129,60 @@ public static class InvoiceRegisterWorkbook
             cells[14] = new Cell(row.Outstanding.Pounds, styles.Money);
             cells[15] = new Cell(row.DaysOverdue);
             await sheet.AddRowAsync(cells, cancel);
+            count++;
+            if (row.Status == InvoiceStatus.Draft)
+            {
+                drafts = drafts.Add(row);
+                continue;
+            }
+            if (row.Kind == InvoiceKind.CreditNote)
+            {
+                creditNotes = creditNotes.Add(row);
+                continue;
+            }
             net += row.Net.Pence;
             vat += row.Vat.Pence;
             gross += row.Gross.Pence;
             paid += row.Paid.Pence;
             credited += row.Credited.Pence;
             outstanding += row.Outstanding.Pence;
-            count++;
         }
 
-        var totals = new InvoiceRegisterTotals(count, new Money(net), new Money(vat), new Money(gross), new Money(paid), new Money(credited), new Money(outstanding));
+        var totals = new InvoiceRegisterTotals(count, new Money(net), new Money(vat), new Money(gross), new Money(paid), new Money(credited), new Money(outstanding),
+            creditNotes, drafts);
         if (count == 0)
+        {
             await sheet.AddRowAsync([SafeText.Cell(NoInvoicesText, styles.Italic)], cancel);
+        }
         else
-            await sheet.AddRowAsync(TotalsRow(totals, FirstRow + count - 1, styles), cancel);
+        {
+            var last = FirstRow + count - 1;
+            var kinds = $"B{FirstRow}:B{last}";
+            var statuses = $"C{FirstRow}:C{last}";
+            var draft = StatusText(InvoiceStatus.Draft);
+            var creditNote = InvoiceWorkbook.KindText(InvoiceKind.CreditNote);
+            await sheet.AddRowAsync(SumRow(TotalLabel, [totals.Net, totals.Vat, totals.Gross, totals.Paid, totals.Credited, totals.Outstanding],
+                $"{kinds},\"<>{creditNote}\",{statuses},\"<>{draft}\"", last, styles), cancel);
+            await sheet.AddRowAsync(SumRow(CreditNotesLabel, [creditNotes.Net, creditNotes.Vat, creditNotes.Gross],
+                $"{kinds},\"{creditNote}\",{statuses},\"<>{draft}\"", last, styles), cancel);
+            await sheet.AddRowAsync(SumRow(DraftsLabel, [drafts.Net, drafts.Vat, drafts.Gross], $"{statuses},\"{draft}\"", last, styles), cancel);
+        }
         await sheet.FinishAsync(cancel);
         return totals;
     }
 
-    /// <summary>"Total" under the text columns, and in J to O the SUM of the rows above with the value worked out as they were written.</summary>
-    private static Cell[] TotalsRow(InvoiceRegisterTotals totals, int lastRow, RegisterStyles styles)
+    /// <summary>
+    /// <paramref name="label"/> under the text columns, and from J on a SUMIFS of the rows above that meet
+    /// <paramref name="criteria"/>, with the value worked out as they were written.
+    /// </summary>
+    private static Cell[] SumRow(string label, Money[] values, string criteria, int lastRow, RegisterStyles styles)
     {
-        var cells = new Cell[LastMoneyColumn];
-        cells[0] = SafeText.Cell("Total", styles.TotalLabel);
-        Money[] values = [totals.Net, totals.Vat, totals.Gross, totals.Paid, totals.Credited, totals.Outstanding];
+        var cells = new Cell[FirstMoneyColumn - 1 + values.Length];
+        cells[0] = SafeText.Cell(label, styles.TotalLabel);
         for (var i = 0; i < values.Length; i++)
         {
             var column = ColumnLetter(FirstMoneyColumn + i);
-            cells[FirstMoneyColumn - 1 + i] = new Cell(new Formula($"SUM({column}{FirstRow}:{column}{lastRow})"), values[i].Pounds, styles.TotalMoney);
+            cells[FirstMoneyColumn - 1 + i] = new Cell(new Formula($"SUMIFS({column}{FirstRow}:{column}{lastRow},{criteria})"), values[i].Pounds, styles.TotalMoney);
         }
         return cells;
     }

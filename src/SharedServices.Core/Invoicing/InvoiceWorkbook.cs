@@ -106,11 +106,19 @@ public static partial class InvoiceWorkbook
         Detail(sheet, row++, 7, "Period", invoice.PeriodLabel);
         DateDetail(sheet, row++, "Period from", invoice.PeriodFrom);
         DateDetail(sheet, row++, "Period to", invoice.PeriodTo);
-        Label(sheet, row, 7, "Payment terms");
-        var terms = sheet.Cell(row, 10);
-        terms.SetValue(invoice.PaymentTermsDays);
-        terms.Style.NumberFormat.Format = "0 \"days\"";
-        terms.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
+        if (credit)
+        {
+            // Nothing is paid on a credit note, so the terms it carries from its partnership mean nothing here.
+            Detail(sheet, row, 7, "Payment terms", "Not applicable");
+        }
+        else
+        {
+            Label(sheet, row, 7, "Payment terms");
+            var terms = sheet.Cell(row, 10);
+            terms.SetValue(invoice.PaymentTermsDays);
+            terms.Style.NumberFormat.Format = "0 \"days\"";
+            terms.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
+        }
 
         for (var c = 0; c < LineHeaders.Count; c++) SafeText.Write(sheet.Cell(LineHeaderRow, c + 1), LineHeaders[c]);
         HeaderStyle(sheet.Range(LineHeaderRow, 1, LineHeaderRow, LineHeaders.Count));
@@ -260,7 +268,9 @@ public static partial class InvoiceWorkbook
         page.Margins.Header = page.Margins.Footer = 0.3;
         page.Header.Left.AddText(HeaderText(data.Provider.Name));
         page.Header.Right.AddText(HeaderText($"{KindText(data.Invoice.Kind)} {data.Invoice.Number}"));
-        page.Footer.Left.AddText(HeaderText($"{data.Invoice.Number}, {sheet.Name}"));
+        // The first sheet is named "Invoice" whatever the kind; its footer says what the document is.
+        var part = sheet.Name == InvoiceSheet ? KindText(data.Invoice.Kind) : sheet.Name;
+        page.Footer.Left.AddText(HeaderText($"{data.Invoice.Number}, {part}"));
         page.Footer.Right.AddText("Page &P of &N");
     }
 

@@ -19,14 +19,17 @@ internal static class WorkbookChecks
     }
 
     /// <summary>
-    /// The column widths set on the first sheet, as written in the file (ClosedXML 0.95 reads a width back less its
+    /// The column widths set on the first sheet (or the one named), as written in the file (ClosedXML 0.95 reads a width back less its
     /// own padding, so the file is the place to check what a writer set).
     /// </summary>
-    public static IReadOnlyList<(int Column, double Width)> ColumnWidths(byte[] file)
+    public static IReadOnlyList<(int Column, double Width)> ColumnWidths(byte[] file, string? sheetName = null)
     {
         using var stream = new MemoryStream(file, writable: false);
         using var document = SpreadsheetDocument.Open(stream, isEditable: false);
-        var part = document.WorkbookPart!.WorksheetParts.First();
+        var workbook = document.WorkbookPart!;
+        var part = sheetName is null
+            ? workbook.WorksheetParts.First()
+            : (WorksheetPart)workbook.GetPartById(workbook.Workbook.Descendants<Sheet>().Single(s => s.Name == sheetName).Id!);
         return part.Worksheet.Descendants<Column>()
             .SelectMany(c => Enumerable.Range((int)c.Min!.Value, (int)(c.Max!.Value - c.Min.Value + 1)).Select(n => (n, c.Width!.Value)))
             .ToList();

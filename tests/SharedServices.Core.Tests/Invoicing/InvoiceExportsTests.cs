@@ -61,7 +61,7 @@ public abstract class InvoiceExportsTests<TDatabase> : DatabaseTest<TDatabase> w
     private static decimal Number(object value) => Convert.ToDecimal(value, CultureInfo.InvariantCulture);
 
     [Fact]
-    public async Task WriteRegisterAsync_Partnership_OneRowPerInvoiceDraftsFirst_CreditNegative_TotalsMatch()
+    public async Task WriteRegisterAsync_Partnership_OneRowPerInvoiceDraftsFirst_TotalOfIssuedInvoicesOnly_GrossLessPaidLessCreditedIsOutstanding()
     {
         var estate = await InvoicesAsync();
         var stream = new MemoryStream();
@@ -73,7 +73,7 @@ public abstract class InvoiceExportsTests<TDatabase> : DatabaseTest<TDatabase> w
         var sheet = workbook.Worksheet("Register");
         Assert.Equal("Invoice register on 20 December 2013", sheet.Cell("A1").GetString());
         Assert.Equal("Invoices and credit notes under Testford and Otherby testford-otherby. Statuses and days overdue as on 20 December 2013. " +
-                     "Credit notes are negative, so each total is net of credit.", sheet.Cell("A2").GetString());
+                     InvoiceRegisterWorkbook.TotalsRule, sheet.Cell("A2").GetString());
         Assert.Equal(["Draft", "TFC-2013/14-0001", "TFC-2013/14-0002", "TFC-CN-2013/14-0001"], Enumerable.Range(4, 4).Select(r => sheet.Cell(r, 1).GetString()));
         Assert.Equal(["Draft", "Part-paid", "Issued", "Issued"], Enumerable.Range(4, 4).Select(r => sheet.Cell(r, 3).GetString()));
         Assert.Equal(("Testford Council TFC", "Otherby Council OBC", "October 2013"), (sheet.Cell("E5").GetString(), sheet.Cell("F5").GetString(), sheet.Cell("G5").GetString()));
@@ -84,14 +84,20 @@ public abstract class InvoiceExportsTests<TDatabase> : DatabaseTest<TDatabase> w
         Assert.Equal([900m, 0m, 900m, 400m, 100m, 400m, 19m], Enumerable.Range(10, 7).Select(c => Number(sheet.Cell(5, c).Value)));
         Assert.Equal([450m, 0m, 450m, 0m, 0m, 450m, 0m], Enumerable.Range(10, 7).Select(c => Number(sheet.Cell(6, c).Value)));
         Assert.Equal([-100m, 0m, -100m, 0m, 0m, 0m, 0m], Enumerable.Range(10, 7).Select(c => Number(sheet.Cell(7, c).Value)));
-        // 225.00 + 900.00 + 450.00 − 100.00 = 1,475.00 net and gross; 400.00 paid; 100.00 credited; 400.00 + 450.00 = 850.00 outstanding.
-        decimal[] expected = [1_475m, 0m, 1_475m, 400m, 100m, 850m];
+        // Row 8, the issued invoices only (the draft on row 4 and the credit note on row 7 left out): 900.00 + 450.00 =
+        // 1,350.00 net and gross; 400.00 paid; 100.00 credited; 400.00 + 450.00 = 850.00 outstanding, and
+        // 1,350.00 − 400.00 − 100.00 = 850.00. Row 9, the credit note: −100.00. Row 10, the draft: 225.00.
+        // (Before, the SUM of every row gave 1,475.00 gross, and 1,475.00 − 400.00 − 100.00 = 975.00, not 850.00.)
+        decimal[] expected = [1_350m, 0m, 1_350m, 400m, 100m, 850m];
         var cells = Enumerable.Range(10, 6).Select(c => sheet.Cell(8, c)).ToList();
-        Assert.Equal("SUM(J4:J7)", cells[0].FormulaA1);
+        Assert.Equal(["Total of issued invoices", "Credit notes issued", "Drafts, not in the totals"], Enumerable.Range(8, 3).Select(r => sheet.Cell(r, 1).GetString()));
+        Assert.Equal("SUMIFS(J4:J7,B4:B7,\"<>Credit note\",C4:C7,\"<>Draft\")", cells[0].FormulaA1);
         Assert.Equal(expected, cells.Select(c => Number(c.CachedValue)));
-        workbook.RecalculateAllFormulas();
-        Assert.Equal(expected, cells.Select(c => Math.Round(Number(c.Value), 2)));
-        Assert.Equal((4, 85_000L), (totals.Rows, totals.Outstanding.Pence));
+        Assert.Equal([-100m, 0m, -100m], Enumerable.Range(10, 3).Select(c => Number(sheet.Cell(9, c).CachedValue)));
+        Assert.Equal([225m, 0m, 225m], Enumerable.Range(10, 3).Select(c => Number(sheet.Cell(10, c).CachedValue)));
+        // The SUMIFS are not recalculated with ClosedXML, which gets them wrong in 0.95.4 (see InvoiceRegisterWorkbookTests).
+        Assert.Equal((4, 135_000L, 40_000L, 10_000L, 85_000L), (totals.Rows, totals.Gross.Pence, totals.Paid.Pence, totals.Credited.Pence, totals.Outstanding.Pence));
+        Assert.Equal((1, -10_000L, 1, 22_500L), (totals.CreditNotes.Count, totals.CreditNotes.Gross.Pence, totals.Drafts.Count, totals.Drafts.Gross.Pence));
         Assert.Empty(WorkbookChecks.ValidationErrors(file));
     }
 

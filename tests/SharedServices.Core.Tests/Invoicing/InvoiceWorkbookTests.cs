@@ -37,6 +37,15 @@ public sealed class InvoiceWorkbookTests
         return invoice;
     }
 
+    /// <summary>A credit note of 2 days × £12.00 = £24.00, outside the scope of VAT, on payment terms of 30 days like its invoice.</summary>
+    private static Invoice CreditNote()
+    {
+        var note = new Invoice(InvoiceKind.CreditNote, 1, 1, 2, October2013, "October 2013", 30, null, correctsInvoiceId: 7);
+        note.AddLine(Line("Educational psychology", "2 days × £12.00 difference", 2m, 12_00, 24_00, 0m, 0));
+        note.Issue("TFC-CN-2013/14-0001", new DateOnly(2013, 12, 2), TestParties.Any);
+        return note;
+    }
+
     internal static InvoiceWorkbookData Data(Invoice invoice, IReadOnlyList<InvoicedActivity>? activity = null, string? corrects = null,
         InvoiceParty? provider = null, InvoiceParty? recipient = null) =>
         new(invoice, provider ?? new InvoiceParty("Testford & District Council", "TFC"), recipient ?? new InvoiceParty("Otherby Council", "OBC"),
@@ -93,11 +102,7 @@ public sealed class InvoiceWorkbookTests
     [Fact]
     public void Write_CreditNote_SaysWhichInvoiceItCorrectsAndThatNothingIsDue()
     {
-        var note = new Invoice(InvoiceKind.CreditNote, 1, 1, 2, October2013, "October 2013", 30, null, correctsInvoiceId: 7);
-        note.AddLine(Line("Educational psychology", "2 days × £12.00 difference", 2m, 12_00, 24_00, 0m, 0));
-        note.Issue("TFC-CN-2013/14-0001", new DateOnly(2013, 12, 2), TestParties.Any);
-
-        var (file, workbook) = Write(Data(note, corrects: "TFC-2013/14-0003"));
+        var (file, workbook) = Write(Data(CreditNote(), corrects: "TFC-2013/14-0003"));
         using var _ = workbook;
         var sheet = workbook.Worksheet("Invoice");
 
@@ -113,6 +118,51 @@ public sealed class InvoiceWorkbookTests
         Assert.Equal("No payment is due: this credit note reduces what Otherby Council owes Testford & District Council on invoice TFC-2013/14-0003.",
             sheet.Cell("A20").GetString());
         Assert.Empty(WorkbookChecks.ValidationErrors(file));
+    }
+
+    [Fact]
+    public void Write_CreditNote_NoPaymentTerms_FooterSaysCreditNote()
+    {
+        var (file, workbook) = Write(Data(CreditNote(), corrects: "TFC-2013/14-0003"));
+        using var _ = workbook;
+        var sheet = workbook.Worksheet("Invoice");
+
+        // Details on the right run from row 3: number, date, due date, purchase order, period, from, to, then terms on row 10.
+        Assert.Equal(("Payment terms", "Not applicable"), (sheet.Cell("G10").GetString(), sheet.Cell("J10").GetString()));
+        Assert.Equal(XLDataType.Text, sheet.Cell("J10").DataType);
+        Assert.Equal("TFC-CN-2013/14-0001, Credit note", sheet.PageSetup.Footer.Left.GetText(XLHFOccurrence.OddPages));
+        Assert.Equal("TFC-CN-2013/14-0001, Activity", workbook.Worksheet("Activity").PageSetup.Footer.Left.GetText(XLHFOccurrence.OddPages));
+        Assert.Empty(WorkbookChecks.ValidationErrors(file));
+    }
+
+    [Fact]
+    public void Write_Invoice_PaymentTermsInDays_FooterSaysInvoice()
+    {
+        var (_, workbook) = Write(Data(Pennies()));
+        using var _w = workbook;
+        var sheet = workbook.Worksheet("Invoice");
+
+        Assert.Equal(("Payment terms", 30), (sheet.Cell("G10").GetString(), sheet.Cell("J10").GetValue<int>()));
+        Assert.Equal("TFC-2013/14-0001, Invoice", sheet.PageSetup.Footer.Left.GetText(XLHFOccurrence.OddPages));
+    }
+
+    [Fact]
+    public void Write_EveryColumnOfTheActivityAndRatesSheets_HasItsWidthSet()
+    {
+        var (file, _w) = Write(Data(Pennies()));
+        using var _ = _w;
+
+        // ClosedXML writes each width with its 0.71 padding added (17 is written 17.71). Equal neighbours share one
+        // <col> element (From and To, 17 and 17, are min 1 max 2), so counting elements undercounts the columns.
+        Assert.Equal(new[] { 17.71, 17.71, 24.71, 10.71, 10.71, 13.71, 40.71, 16.71, 30.71, 18.71, 20.71 }, Widths(file, "Activity", 11));
+        Assert.Equal(new[] { 26.71, 17.71, 17.71, 44.71, 13.71, 11.71 }, Widths(file, "Rates", 6));
+    }
+
+    /// <summary>The widths written for columns 1 to <paramref name="columns"/> of <paramref name="sheet"/>; 0 where none is set.</summary>
+    private static double[] Widths(byte[] file, string sheet, int columns)
+    {
+        var set = WorkbookChecks.ColumnWidths(file, sheet).ToDictionary(w => w.Column, w => w.Width);
+        return Enumerable.Range(1, columns).Select(c => set.TryGetValue(c, out var width) ? Math.Round(width, 2) : 0).ToArray();
     }
 
     [Fact]
