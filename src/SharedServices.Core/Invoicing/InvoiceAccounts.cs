@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SharedServices.Core.Editing;
 using SharedServices.Core.Persistence;
 using SharedServices.Domain;
+using SharedServices.Domain.Dates;
 using SharedServices.Domain.Invoicing;
 using SharedServices.Domain.Recharging;
 using SharedServices.Domain.Vat;
@@ -21,11 +22,14 @@ public sealed record CreditNoteRequest(string Reason, int? LineId = null, Money?
 /// drafted against it (issued, like any draft, by <see cref="InvoiceIssuer"/>). Each change is guarded by the
 /// invoice's version, so two officers recording the same payment at once cannot both succeed.
 /// </summary>
-public sealed class InvoiceAccounts(IDbContextFactory<SharedServicesDbContext> contextFactory)
+public sealed class InvoiceAccounts(IDbContextFactory<SharedServicesDbContext> contextFactory, TimeProvider clock)
 {
     public async Task RecordPaymentAsync(int invoiceId, Payment payment, int expectedVersion, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(payment);
+        // A payment is recorded once received; one dated ahead would count as paid today.
+        if (payment.ReceivedOn > clock.Today())
+            throw new DomainException($"Received on: {DateText.Long(payment.ReceivedOn)} is in the future (today is {DateText.Long(clock.Today())}). Record a payment once it has been received.");
         await ChangeAsync(invoiceId, expectedVersion, invoice => invoice.RecordPayment(payment), cancel);
     }
 

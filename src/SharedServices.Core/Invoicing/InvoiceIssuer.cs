@@ -26,6 +26,9 @@ public sealed class InvoiceIssuer(IDbContextFactory<SharedServicesDbContext> con
         if (drafts.FirstOrDefault(d => d.Number is not null) is { } done) throw new DomainException($"{done.Number} has already been issued. Nothing was issued.");
         var codes = await db.Organisations.AsNoTracking().Where(o => drafts.Select(d => d.ProviderId).Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => o.ShortCode, cancel);
+        // A credit note records a credit already agreed; dated ahead, it would count against what is owed today.
+        if (date > clock.Today() && drafts.Any(d => d.Kind == InvoiceKind.CreditNote))
+            throw new DomainException($"Issue date: a credit note cannot be dated in the future ({DateText.Long(date)}; today is {DateText.Long(clock.Today())}). Nothing was issued.");
         var year = FinancialYear.Containing(date);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancel);

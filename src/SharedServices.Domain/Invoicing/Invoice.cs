@@ -188,6 +188,9 @@ public sealed class Invoice
         ArgumentNullException.ThrowIfNull(creditNote);
         if (creditNote.Kind != InvoiceKind.CreditNote || creditNote.CorrectsInvoiceId != Id || !creditNote.IsIssued)
             throw new DomainException("Only an issued credit note for this invoice can be applied to it.");
+        if (creditNote.IssuedOn < IssuedOn)
+            throw new DomainException($"Issue date: a credit note against {Number} cannot be dated {DateText.Long(creditNote.IssuedOn!.Value)}, " +
+                                      $"before the invoice was issued on {DateText.Long(IssuedOn!.Value)}.");
         if (creditNote.Gross > Outstanding)
             throw new DomainException($"The credit note ({creditNote.Gross}) is more than the {Outstanding} still unpaid on {Number}.");
         Credited += creditNote.Gross;

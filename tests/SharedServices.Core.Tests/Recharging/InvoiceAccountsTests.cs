@@ -59,6 +59,37 @@ public abstract class InvoiceAccountsTests<TDatabase> : DatabaseTest<TDatabase> 
     }
 
     [Fact]
+    public async Task PaymentDatedAfterToday_IsRefusedAndNothingSaved()
+    {
+        var (_, id) = await IssuedOctober();
+        var version = (await Summary(id)).Version;
+
+        // Today is 20 December 2013 by this test's clock; 21 December has not happened yet.
+        var refused = await Assert.ThrowsAsync<DomainException>(() =>
+            Accounts.RecordPaymentAsync(id, new Payment(new DateOnly(2013, 12, 21), new Money(100_00), "BACS"), version));
+
+        Assert.StartsWith("Received on: 21 December 2013 is in the future", refused.Message);
+        Assert.Equal(Money.Zero, (await Summary(id)).Paid);
+    }
+
+    [Fact]
+    public async Task CreditNoteDatedBeforeItsInvoiceOrAfterToday_IsRefusedAndUsesNoNumber()
+    {
+        var (_, id) = await IssuedOctober();
+        var creditId = await Accounts.DraftCreditNoteAsync(id, new CreditNoteRequest("Days charged to the wrong council"));
+
+        // The invoice was issued on 1 November 2013 and today is 20 December 2013.
+        var early = await Assert.ThrowsAsync<DomainException>(() => Get<InvoiceIssuer>().IssueAsync([creditId], new DateOnly(2013, 10, 31)));
+        var late = await Assert.ThrowsAsync<DomainException>(() => Get<InvoiceIssuer>().IssueAsync([creditId], new DateOnly(2013, 12, 21)));
+        var numbers = await Get<InvoiceIssuer>().IssueAsync([creditId], new DateOnly(2013, 11, 1));
+
+        Assert.Contains("cannot be dated 31 October 2013, before the invoice was issued on 1 November 2013", early.Message);
+        Assert.StartsWith("Issue date: a credit note cannot be dated in the future (21 December 2013", late.Message);
+        // Neither refusal took a number: the first credit note issued is still number 1.
+        Assert.Equal(["TFC-CN-2013/14-0001"], numbers);
+    }
+
+    [Fact]
     public async Task Overpayment_IsRefusedAndNothingSaved()
     {
         var (_, id) = await IssuedOctober();
