@@ -239,6 +239,125 @@ public sealed class InvoicePagesTests : ComponentTestContext
         Assert.StartsWith("Issued credit note ", cut.TextOf("#invoice-done"));
     }
 
+    [Theory]
+    [InlineData("1,00.00")]   // a group of two digits: was read as £100.00
+    [InlineData("10,00")]
+    [InlineData("1,0000.00")]
+    [InlineData(",100")]
+    public async Task InvoicePage_PaymentAmountWronglyGrouped_RefusedOnTheAmountAndNothingRecorded(string typed)
+    {
+        var id = await DraftOctoberAsync();
+        await Services.GetRequiredService<InvoiceIssuer>().IssueAsync([id], FirstOfNovember);
+        var cut = RenderWithDialogs<InvoicePage>(p => p.Add(x => x.Id, id)).Page;
+        cut.WaitForAssertion(() => Assert.Equal("Issued", cut.TextOf("#invoice-status")), Timeout);
+
+        await TypeAsync(cut, "payment-date", "20/11/2013");
+        await TypeAsync(cut, "payment-amount", typed);
+        await ClickAsync(cut, "record-payment");
+
+        cut.WaitForAssertion(() => Assert.Contains($"Amount: \"{typed}\" is not an amount in pounds and pence, e.g. 1,234.56.", cut.FieldErrors()), Timeout);
+        Assert.Equal(Money.Zero, (await Services.GetRequiredService<Receivables>().FindAsync(id))!.Invoice.Paid);
+    }
+
+    [Fact]
+    public async Task InvoicePage_PartCreditMoreThanTheLine_RefusedOnTheAmountBeforeAsking()
+    {
+        await IssueOctoberAndPartPayAsync();
+        var id = (await Services.GetRequiredService<Receivables>().ListAsync(new InvoiceFilter())).Single().Id;
+        var (cut, dialogs) = RenderWithDialogs<InvoicePage>(p => p.Add(x => x.Id, id));
+        cut.WaitForAssertion(() => Assert.Equal("Part-paid", cut.TextOf("#invoice-status")), Timeout);
+
+        var line = (await Services.GetRequiredService<Receivables>().FindAsync(id))!.Invoice.Lines.Single().Id;
+        await ChooseAsync(cut, "What to credit", line);
+        await TypeAsync(cut, "credit-amount", "999,999.00");
+        await TypeAsync(cut, "credit-reason", "Typed too much");
+        // Not awaited: were the question asked, the click would wait for its answer.
+        _ = ClickAsync(cut, "raise-credit-note");
+
+        // The line is £16,250.00 net: £999,999.00 is more than it, so no question is asked.
+        cut.WaitForAssertion(() => Assert.Contains("Amount: enter more than £0.00 and no more than the line's £16,250.00.", cut.FieldErrors()), Timeout);
+        Assert.DoesNotContain(dialogs.FindAll("button"), b => b.TextContent.Trim() == "Issue credit note");
+        Assert.Contains("Amount: enter more than £0.00 and no more than the line's £16,250.00.", cut.TextOf("#credit-errors"));
+    }
+
+    [Fact]
+    public async Task InvoicePage_PartCreditMoreThanStillOwed_RefusedOnTheAmountBeforeAsking()
+    {
+        await IssueOctoberAndPartPayAsync();
+        var id = (await Services.GetRequiredService<Receivables>().ListAsync(new InvoiceFilter())).Single().Id;
+        var (cut, dialogs) = RenderWithDialogs<InvoicePage>(p => p.Add(x => x.Id, id));
+        cut.WaitForAssertion(() => Assert.Equal("Part-paid", cut.TextOf("#invoice-status")), Timeout);
+
+        var line = (await Services.GetRequiredService<Receivables>().FindAsync(id))!.Invoice.Lines.Single().Id;
+        await ChooseAsync(cut, "What to credit", line);
+        // Within the line's £16,250.00, but £16,250.00 − £10,000.00 paid = £6,250.00 is all that is owed (no VAT).
+        await TypeAsync(cut, "credit-amount", "7,000.00");
+        await TypeAsync(cut, "credit-reason", "Seven thousand not delivered");
+        // Not awaited: were the question asked, the click would wait for its answer.
+        _ = ClickAsync(cut, "raise-credit-note");
+
+        cut.WaitForAssertion(() => Assert.Contains("Amount: the credit (£7,000.00 with VAT) is more than the £6,250.00 still owed on SCC-2013/14-0001.", cut.FieldErrors()), Timeout);
+        Assert.DoesNotContain(dialogs.FindAll("button"), b => b.TextContent.Trim() == "Issue credit note");
+    }
+
+    [Fact]
+    public async Task InvoicePage_WholeInvoiceAfterPartPayment_SaysOnlyWhatIsOwedAndRefusesBeforeAsking()
+    {
+        await IssueOctoberAndPartPayAsync();
+        var id = (await Services.GetRequiredService<Receivables>().ListAsync(new InvoiceFilter())).Single().Id;
+        var (cut, dialogs) = RenderWithDialogs<InvoicePage>(p => p.Add(x => x.Id, id));
+        cut.WaitForAssertion(() => Assert.Equal("Part-paid", cut.TextOf("#invoice-status")), Timeout);
+
+        // £16,250.00 invoiced, £10,000.00 paid: £6,250.00 still owed.
+        var choice = cut.FindComponents<MudSelect<int>>().Single(s => s.Instance.Label == "What to credit");
+        Assert.Equal("The whole invoice (£16,250.00; only £6,250.00 is still owed)", choice.Instance.ToStringFunc!(0));
+        await TypeAsync(cut, "credit-reason", "Not delivered");
+        // Not awaited: were the question asked, the click would wait for its answer.
+        _ = ClickAsync(cut, "raise-credit-note");
+
+        cut.WaitForAssertion(() => Assert.Contains(
+            "What to credit: the whole invoice (£16,250.00) is more than the £6,250.00 still owed on SCC-2013/14-0001; choose a line and credit part of it.",
+            cut.FieldErrors()), Timeout);
+        Assert.DoesNotContain(dialogs.FindAll("button"), b => b.TextContent.Trim() == "Issue credit note");
+    }
+
+    [Fact]
+    public async Task RechargesPage_EnterInThePeriod_RunsAsTheRunButtonDoes()
+    {
+        var cut = RenderPage<RechargesPage>();
+        cut.WaitForAssertion(() => cut.Find("#no-recent-runs"), Timeout);
+
+        await TypeAsync(cut, "recharge-period", "October 2013");
+        await ChooseAsync(cut, "Partnership", await PartnershipIdAsync());
+        // Enter in a text field submits its form.
+        await cut.Find("#recharge-form").SubmitAsync();
+
+        cut.WaitForAssertion(() => Assert.Equal("October 2013: 1 draft, 1 line, £16,250.00 net.", cut.TextOf("#recharge-outcome-summary")), Timeout);
+        Assert.Single(await Services.GetRequiredService<RechargeRuns>().RecentAsync());
+    }
+
+    [Fact]
+    public async Task RechargesPage_BadIssueDateThenGoodOne_TheOldProblemGoesBeforeTheQuestion()
+    {
+        var (cut, dialogs) = RenderWithDialogs<RechargesPage>();
+        cut.WaitForAssertion(() => cut.Find("#no-recent-runs"), Timeout);
+        await TypeAsync(cut, "recharge-period", "October 2013");
+        await ChooseAsync(cut, "Partnership", await PartnershipIdAsync());
+        await ClickAsync(cut, "run-recharge");
+        cut.WaitForAssertion(() => cut.Find("#issue-all"), Timeout);
+
+        await TypeAsync(cut, "issue-date", "31/11/2013");
+        await ClickAsync(cut, "issue-all");
+        cut.WaitForAssertion(() => Assert.Contains("Issue date", cut.TextOf("#issue-errors")), Timeout);
+
+        await TypeAsync(cut, "issue-date", "01/11/2013");
+        var clicked = ClickAsync(cut, "issue-all");
+        dialogs.WaitForAssertion(() => DialogButton(dialogs, "Issue"), Timeout);
+        Assert.Empty(cut.FindAll("#issue-errors"));
+        await DialogButton(dialogs, "Keep").ClickAsync(new MouseEventArgs());
+        await clicked;
+    }
+
     [Fact]
     public async Task InvoicePage_DisputeWithoutReasonThenWithOneThenResolved_NamesTheReasonFieldAndMovesTheStatus()
     {

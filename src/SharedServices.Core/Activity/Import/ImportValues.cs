@@ -1,4 +1,5 @@
 using System.Globalization;
+using SharedServices.Domain.Money;
 
 namespace SharedServices.Core.Activity.Import;
 
@@ -17,10 +18,9 @@ public static class ImportValues
     public static bool TryNumber(string? text, out decimal number) =>
         decimal.TryParse(text?.Trim(), NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out number);
 
-    /// <summary>An amount in pounds, with or without a £ sign and thousands commas ("£1,234.56").</summary>
-    public static bool TryPounds(string? text, out decimal pounds)
-    {
-        var plain = text?.Trim().Replace("£", "", StringComparison.Ordinal) ?? "";
-        return decimal.TryParse(plain, NumberStyles.Number, CultureInfo.InvariantCulture, out pounds);
-    }
+    /// <summary>
+    /// An amount in pounds, with or without a £ sign and correctly placed thousands commas ("£1,234.56"); the same
+    /// rule as the pages (<see cref="PoundsText"/>), so "1,00.00" is refused here too.
+    /// </summary>
+    public static bool TryPounds(string? text, out decimal pounds) => PoundsText.TryRead(text, out pounds);
 }

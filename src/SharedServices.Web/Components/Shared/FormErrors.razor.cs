@@ -107,8 +107,18 @@ public partial class FormErrors
     /// <summary>Text in a field that cannot be read (a date field's), or null once it can; keyed by the field's id.</summary>
     public void SetUnreadable(string fieldId, string? problem)
     {
-        if (problem is null) _unreadable.Remove(fieldId);
-        else _unreadable[fieldId] = problem;
+        if (problem is not null)
+        {
+            _unreadable[fieldId] = problem;
+            return;
+        }
+        _unreadable.Remove(fieldId);
+        // The field now holds a date that can be read (or nothing): a shown problem about it is stale, so it goes.
+        if (_errors.Any(e => e.FieldId == fieldId))
+        {
+            _errors = _errors.Where(e => e.FieldId != fieldId).ToList();
+            _ = InvokeAsync(StateHasChanged);
+        }
     }
 
     /// <summary>The problems with text that cannot be read, linked to their fields.</summary>

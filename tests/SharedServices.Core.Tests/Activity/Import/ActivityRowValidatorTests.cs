@@ -69,6 +69,9 @@ public class ActivityRowValidatorTests
     [InlineData("12.345", "Actual cost: enter pounds and pence, zero or more (it is 12.345).")]
     [InlineData("-5", "Actual cost: enter pounds and pence, zero or more (it is -5).")]
     [InlineData("lots", "Actual cost: \"lots\" is not an amount of money.")]
+    [InlineData("1,00.00", "Actual cost: \"1,00.00\" is not an amount of money.")]   // a group of two digits: a slip, not £100.00
+    [InlineData("1,0000.00", "Actual cost: \"1,0000.00\" is not an amount of money.")] // a group of four
+    [InlineData(",100", "Actual cost: \",100\" is not an amount of money.")]
     public void Problems_BadCost_NamesTheActualCostColumn(string cost, string reason)
     {
         Assert.Equal(new ActivityImportProblem(5, "Actual cost", reason), Only(Row(quantity: "", unit: "", cost: cost)));

@@ -58,8 +58,12 @@ public partial class InvoiceActions
 
     private string? ErrorOf(string id) => _errors.GetValueOrDefault(id);
 
+    // Once part is paid or credited, the whole invoice is more than can be credited (the Core refuses a credit above
+    // what is still owed), so the choice says so rather than offering what will be refused.
     private string CreditChoice(int lineId) => lineId == 0
-        ? $"The whole invoice ({Detail.Invoice.Gross})"
+        ? Detail.Invoice.Outstanding < Detail.Invoice.Gross
+            ? $"The whole invoice ({Detail.Invoice.Gross}; only {Detail.Invoice.Outstanding} is still owed)"
+            : $"The whole invoice ({Detail.Invoice.Gross})"
         : Detail.Invoice.Lines.FirstOrDefault(l => l.Id == lineId) is { } line ? $"Part of {line.ServiceName} ({line.Net} net)" : "";
 
     private async Task RecordPaymentAsync()
@@ -108,11 +112,14 @@ public partial class InvoiceActions
             else problems.Add(Field("credit-amount", problem));
         }
         if (string.IsNullOrWhiteSpace(_creditReason)) problems.Add(Field("credit-reason", "Reason: say why the invoice is being credited."));
+        if (CreditTooLarge(net) is { } tooLarge) problems.Add(tooLarge);
         if (problems.Count > 0)
         {
             _creditSummary.Show(problems);
             return;
         }
+        // Everything can be read and is within the limits: an earlier attempt's problems must not stay behind the question.
+        _creditSummary.Show([]);
         var detail = Detail;
         var what = net is { } part ? $"{part} net off {CreditChoice(_creditLine).Replace("Part of ", "", StringComparison.Ordinal)}" : $"the whole of {detail.Invoice.Number}";
         if (!await Dialogs.ConfirmAsync("Raise credit note",
@@ -132,6 +139,30 @@ public partial class InvoiceActions
             _creditLine = 0;
             await ClearAsync(_creditAmountField, _creditReasonField);
         }, () => $"Issued credit note {number} against {detail.Invoice.Number}.");
+    }
+
+    /// <summary>
+    /// The Core's limits on a credit note (InvoiceAccounts.DraftCreditNoteAsync: a part credit is more than £0.00 and
+    /// no more than the line's net; the credit with its VAT is no more than what is still owed), checked before the
+    /// officer is asked to confirm, so a credit that will be refused is never offered. The Core checks them again.
+    /// </summary>
+    private FormError? CreditTooLarge(Money? net)
+    {
+        var invoice = Detail.Invoice;
+        if (_creditLine == 0)
+        {
+            return invoice.Gross > invoice.Outstanding
+                ? Field("credit-line", $"What to credit: the whole invoice ({invoice.Gross}) is more than the {invoice.Outstanding} still owed on {invoice.Number}; choose a line and credit part of it.")
+                : null;
+        }
+        if (net is not { } part || invoice.Lines.FirstOrDefault(l => l.Id == _creditLine) is not { } line) return null;
+        if (part > line.Net)
+            return Field("credit-amount", $"Amount: enter more than £0.00 and no more than the line's {line.Net}.");
+        // The credit carries the line's VAT rate, as the Core drafts it: the whole line reverses its own VAT exactly.
+        var gross = part == line.Net ? line.Net + line.Vat : part + part.Times(line.VatPercent / 100m);
+        return gross > invoice.Outstanding
+            ? Field("credit-amount", $"Amount: the credit ({gross} with VAT) is more than the {invoice.Outstanding} still owed on {invoice.Number}.")
+            : null;
     }
 
     // Reset, not set to null: a required field emptied by code would otherwise say "Required" straight after a save.

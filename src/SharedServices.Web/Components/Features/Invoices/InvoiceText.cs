@@ -1,4 +1,3 @@
-using System.Globalization;
 using SharedServices.Domain.Invoicing;
 using SharedServices.Domain.Recharging;
 
@@ -34,13 +33,14 @@ public static class InvoiceText
     public static bool TryReadMoney(string? text, string label, out Money amount, out string problem)
     {
         amount = Money.Zero;
-        var cleaned = (text ?? "").Trim().Replace("£", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal).Trim();
-        if (cleaned.Length == 0)
+        if (string.IsNullOrWhiteSpace(text) || text.Trim() == "£")
         {
             problem = $"{label}: enter an amount in pounds and pence, e.g. 1,234.56.";
             return false;
         }
-        if (!decimal.TryParse(cleaned, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var pounds)
+        // One rule for typed pounds everywhere (PoundsText): thousands commas only where they belong, so "1,00.00"
+        // is refused rather than read as £100.00. A minus is read, then refused below as not more than £0.00.
+        if (!PoundsText.TryRead(text.Trim().Replace("£ ", "£", StringComparison.Ordinal), out var pounds)
             || pounds != Math.Round(pounds, 2) || pounds > 1_000_000_000m)
         {
             problem = $"{label}: \"{text!.Trim()}\" is not an amount in pounds and pence, e.g. 1,234.56.";

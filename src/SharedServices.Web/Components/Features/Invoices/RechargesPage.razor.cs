@@ -169,6 +169,8 @@ public partial class RechargesPage
             _issueSummary.Show([new FormError("Issue date: enter the date the invoices are issued.", "issue-date")]);
             return;
         }
+        // The date can be read now: an earlier attempt's problem must not stay on screen behind the question.
+        _issueSummary.Show([]);
         var count = _drafts.Count;
         var question = $"Issue {count:N0} draft{(count == 1 ? "" : "s")} dated {DateText.Long(date)}? Each takes its number, and can then " +
             "never change: mistakes are corrected with a credit note or a supplementary invoice.";
