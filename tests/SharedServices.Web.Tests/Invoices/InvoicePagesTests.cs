@@ -27,6 +27,9 @@ public sealed class InvoicePagesTests : ComponentTestContext
 
     public InvoicePagesTests() => Clock.Today = FirstOfNovember;
 
+    /// <summary>30 November 2013: a day by which the payments and credits these tests record have happened (none may be dated after today).</summary>
+    private static readonly DateOnly ThirtiethOfNovember = new(2013, 11, 30);
+
     private async Task<int> PartnershipIdAsync()
     {
         await using var db = Database.CreateDbContext();
@@ -52,6 +55,7 @@ public sealed class InvoicePagesTests : ComponentTestContext
     {
         var id = await DraftOctoberAsync();
         await Services.GetRequiredService<InvoiceIssuer>().IssueAsync([id], FirstOfNovember);
+        Clock.Today = ThirtiethOfNovember;
         var version = (await Services.GetRequiredService<Receivables>().FindAsync(id))!.Version;
         await Services.GetRequiredService<InvoiceAccounts>().RecordPaymentAsync(id, new Payment(new DateOnly(2013, 11, 20), new Money(10_000_00), "BACS 1182"), version);
     }
@@ -199,6 +203,7 @@ public sealed class InvoicePagesTests : ComponentTestContext
         Assert.Equal("1 December 2013", cut.TextOf("#invoice-due"));
         Assert.Equal("Issued", cut.TextOf("#invoice-status"));
 
+        Clock.Today = ThirtiethOfNovember;
         await TypeAsync(cut, "payment-date", "20/11/2013");
         await TypeAsync(cut, "payment-amount", "10,000.00");
         await TypeAsync(cut, "payment-reference", "BACS 1182");
@@ -363,6 +368,7 @@ public sealed class InvoicePagesTests : ComponentTestContext
     {
         var id = await DraftOctoberAsync();
         await Services.GetRequiredService<InvoiceIssuer>().IssueAsync([id], FirstOfNovember);
+        Clock.Today = ThirtiethOfNovember;
         var cut = RenderPage<InvoicePage>(p => p.Add(x => x.Id, id));
         cut.WaitForAssertion(() => Assert.Equal("Issued", cut.TextOf("#invoice-status")), Timeout);
 
@@ -382,6 +388,7 @@ public sealed class InvoicePagesTests : ComponentTestContext
     {
         var id = await DraftOctoberAsync();
         await Services.GetRequiredService<InvoiceIssuer>().IssueAsync([id], FirstOfNovember);
+        Clock.Today = ThirtiethOfNovember;
         var cut = RenderPage<InvoicePage>(p => p.Add(x => x.Id, id));
         cut.WaitForAssertion(() => Assert.Equal("Issued", cut.TextOf("#invoice-status")), Timeout);
 
