@@ -161,10 +161,7 @@ public sealed class RechargeRuns(IDbContextFactory<SharedServicesDbContext> cont
             throw new DomainException("no VAT treatment is recorded; set one on the service's schedule of charges.");
         var vat = new VatTreatmentHistory(changes);
 
-        // A service runs within its partnership: nothing is billed before the partnership started or after it ended
-        // (terminated, left by notice, or a term that ran out without renewing), whatever the service's own dates say.
-        var start = Latest(service.StartDate, partnership.StartedOn);
-        var end = Earliest(service.EndDate, partnership.EndsOn);
+        var (start, end) = partnership.BillableDatesOf(service);
         var recharge = new ServiceRecharge(schedule, start, end);
         var lines = recharge.Lines(period, data.Unbilled[service.Id].ToList(), data.SoFar[service.Id]);
         foreach (var line in lines) builder.Add(service, schedule, vat, line);
@@ -186,10 +183,6 @@ public sealed class RechargeRuns(IDbContextFactory<SharedServicesDbContext> cont
         }
         return warning;
     }
-
-    private static DateOnly? Earliest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
-
-    private static DateOnly? Latest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
 
     private static async Task<List<Partnership>> InScopeAsync(SharedServicesDbContext db, RechargeScope scope, int? scopeId, CancellationToken cancel)
     {

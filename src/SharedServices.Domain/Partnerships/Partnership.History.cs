@@ -27,6 +27,20 @@ public sealed partial class Partnership
     /// <summary>The day the partnership ends or is due to end: terminated, notice exit, or the end of a term that does not renew.</summary>
     public DateOnly? EndsOn { get; private set; }
 
+    /// <summary>
+    /// The days <paramref name="service"/> can be billed for: its own dates within the partnership's, so nothing is
+    /// billed before the partnership started or after it ended (terminated, left by notice, or a term that ran out
+    /// without renewing), whatever the service's own dates say. Null where neither says.
+    /// </summary>
+    public (DateOnly? Start, DateOnly? End) BillableDatesOf(TradedService service)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        return (Later(service.StartDate, StartedOn), Earlier(service.EndDate, EndsOn));
+
+        static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
+        static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
+    }
+
     public TermSchedule Schedule => TermSchedule.For(Term, _events);
 
     /// <summary>The minimum term counted from the first day, when both are known.</summary>
