@@ -24,8 +24,9 @@ public sealed class InvoiceIssuer(IDbContextFactory<SharedServicesDbContext> con
             .Select(i => new { i.Id, i.Kind, i.ProviderId, i.RecipientId, i.Number }).OrderBy(i => i.Id).ToListAsync(cancel);
         if (drafts.Count != invoiceIds.Distinct().Count()) throw new DomainException("Some of those drafts no longer exist: a re-run may have replaced them. Nothing was issued.");
         if (drafts.FirstOrDefault(d => d.Number is not null) is { } done) throw new DomainException($"{done.Number} has already been issued. Nothing was issued.");
-        var codes = await db.Organisations.AsNoTracking().Where(o => drafts.Select(d => d.ProviderId).Contains(o.Id))
-            .ToDictionaryAsync(o => o.Id, o => o.ShortCode, cancel);
+        // The parties as they are now go onto each invoice, which then shows them so for good; the provider's code
+        // starts its number. Read once for all the drafts.
+        var parties = await InvoicePartiesAsShown.CurrentAsync(db, drafts.SelectMany(d => new[] { d.ProviderId, d.RecipientId }).ToList(), cancel);
         // A credit note records a credit already agreed; dated ahead, it would count against what is owed today.
         if (date > clock.Today() && drafts.Any(d => d.Kind == InvoiceKind.CreditNote))
             throw new DomainException($"Issue date: a credit note cannot be dated in the future ({DateText.Long(date)}; today is {DateText.Long(clock.Today())}). Nothing was issued.");
@@ -45,9 +46,8 @@ public sealed class InvoiceIssuer(IDbContextFactory<SharedServicesDbContext> con
                 .ToListAsync(cancel)).Single();
 
             var invoice = await db.Invoices.Include(i => i.Lines).SingleAsync(i => i.Id == draft.Id, cancel);
-            var number = InvoiceNumbering.Format(codes[draft.ProviderId], draft.Kind, year, next);
-            // The parties as they are at this moment go onto the invoice, which then shows them so for good.
-            invoice.Issue(number, date, await InvoicePartiesAsShown.CurrentAsync(db, draft.ProviderId, draft.RecipientId, cancel));
+            var number = InvoiceNumbering.Format(parties[draft.ProviderId].ShortCode, draft.Kind, year, next);
+            invoice.Issue(number, date, new InvoiceParties(parties[draft.ProviderId], parties[draft.RecipientId]));
             await MarkActivityBilledAsync(db, invoice, number, cancel);
             if (invoice.Kind == InvoiceKind.CreditNote)
             {

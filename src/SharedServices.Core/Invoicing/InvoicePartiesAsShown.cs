@@ -10,16 +10,18 @@ namespace SharedServices.Core.Invoicing;
 /// </summary>
 internal static class InvoicePartiesAsShown
 {
-    public static async Task<InvoiceParties> ForAsync(SharedServicesDbContext db, Invoice invoice, CancellationToken cancel) =>
-        invoice is { ProviderAtIssue: { } provider, RecipientAtIssue: { } recipient }
-            ? new InvoiceParties(provider, recipient)
-            : await CurrentAsync(db, invoice.ProviderId, invoice.RecipientId, cancel);
-
-    /// <summary>The two organisations' names, codes and invoicing details as recorded now.</summary>
-    public static async Task<InvoiceParties> CurrentAsync(SharedServicesDbContext db, int providerId, int recipientId, CancellationToken cancel)
+    public static async Task<InvoiceParties> ForAsync(SharedServicesDbContext db, Invoice invoice, CancellationToken cancel)
     {
-        var parties = await db.Organisations.AsNoTracking().Where(o => o.Id == providerId || o.Id == recipientId)
+        if (invoice is { ProviderAtIssue: { } provider, RecipientAtIssue: { } recipient }) return new InvoiceParties(provider, recipient);
+        var now = await CurrentAsync(db, [invoice.ProviderId, invoice.RecipientId], cancel);
+        return new InvoiceParties(now[invoice.ProviderId], now[invoice.RecipientId]);
+    }
+
+    /// <summary>The organisations' names, codes and invoicing details as recorded now, by id, read in one query.</summary>
+    public static async Task<Dictionary<int, InvoiceParty>> CurrentAsync(SharedServicesDbContext db, IReadOnlyCollection<int> organisationIds, CancellationToken cancel)
+    {
+        var ids = organisationIds.Distinct().ToList();
+        return await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => new InvoiceParty(o.Name, o.ShortCode) { Details = o.Invoicing }, cancel);
-        return new InvoiceParties(parties[providerId], parties[recipientId]);
     }
 }
