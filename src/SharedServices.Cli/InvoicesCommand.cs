@@ -6,6 +6,7 @@ using SharedServices.Core.Invoicing;
 using SharedServices.Core.Persistence;
 using SharedServices.Domain.Dates;
 using SharedServices.Domain.Invoicing;
+using SharedServices.Domain.Money;
 
 namespace SharedServices.Cli;
 
@@ -61,8 +62,8 @@ internal static class InvoicesCommand
             Required = true,
             CustomParser = result =>
             {
-                var token = result.Tokens.Count == 1 ? result.Tokens[0].Value.Replace("£", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal) : "";
-                if (decimal.TryParse(token, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var pounds) && pounds > 0 && pounds == Math.Round(pounds, 2))
+                // The pages' rule for typed pounds (PoundsText), so "1,00.00" is refused here too rather than read as £100.00.
+                if (result.Tokens.Count == 1 && PoundsText.TryRead(result.Tokens[0].Value, out var pounds) && pounds > 0 && pounds == Math.Round(pounds, 2))
                     return pounds;
                 result.AddError($"--amount must be pounds and pence more than 0, e.g. 1234.56, not '{(result.Tokens.Count == 1 ? result.Tokens[0].Value : "")}'.");
                 return 0m;

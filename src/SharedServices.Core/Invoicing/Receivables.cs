@@ -13,7 +13,8 @@ using SharedServices.Domain.Money;
 /// <param name="IssuedIn">Only those issued in this financial year (whatever period they bill), as the dashboard counts them.</param>
 /// <param name="Money">Only those with something paid, or with something still outstanding.</param>
 public sealed record InvoiceFilter(int? OrganisationId = null, int? PartnershipId = null, DateOnly? PeriodFrom = null, DateOnly? PeriodTo = null,
-    InvoiceStatus? Status = null, bool OverdueOnly = false, FinancialYear? IssuedIn = null, MoneyFilter Money = MoneyFilter.Any)
+    InvoiceStatus? Status = null, bool OverdueOnly = false, FinancialYear? IssuedIn = null, MoneyFilter Money = MoneyFilter.Any,
+    int? CreditNotesOf = null)
 {
     /// <summary>The filters worked out per invoice on the day asked about (the rest are applied by the database).</summary>
     public bool Admits(InvoiceStatus status, int daysOverdue, Money paid, Money outstanding) =>
@@ -110,6 +111,7 @@ public sealed class Receivables(IDbContextFactory<SharedServicesDbContext> conte
         if (filter.PartnershipId is { } partnership) query = query.Where(i => i.PartnershipId == partnership);
         if (filter.PeriodFrom is { } from) query = query.Where(i => i.PeriodTo >= from);
         if (filter.PeriodTo is { } to) query = query.Where(i => i.PeriodFrom <= to);
+        if (filter.CreditNotesOf is { } credited) query = query.Where(i => i.Kind == InvoiceKind.CreditNote && i.CorrectsInvoiceId == credited);
         if (filter.IssuedIn is { } year)
         {
             var (first, last) = (year.Dates.Start, year.Dates.End);
@@ -131,11 +133,9 @@ public sealed class Receivables(IDbContextFactory<SharedServicesDbContext> conte
         var corrects = invoice.CorrectsInvoiceId is { } c
             ? await db.Invoices.AsNoTracking().Where(i => i.Id == c).Select(i => i.Number).SingleOrDefaultAsync(cancel)
             : null;
-        var credits = (await ListAsync(new InvoiceFilter(PartnershipId: invoice.PartnershipId), cancel: cancel))
-            .Where(s => s.Kind == InvoiceKind.CreditNote).ToList();
-        var creditIds = await db.Invoices.AsNoTracking().Where(i => i.CorrectsInvoiceId == id && i.Kind == InvoiceKind.CreditNote).Select(i => i.Id).ToListAsync(cancel);
+        var credits = await ListAsync(new InvoiceFilter(CreditNotesOf: id), cancel: cancel);
         return new InvoiceDetail(invoice, found.Version, partnership.Code, partnership.Name, parties.Provider, parties.Recipient,
-            corrects, credits.Where(s => creditIds.Contains(s.Id)).ToList());
+            corrects, credits);
     }
 
     /// <summary>What each recipient owes <paramref name="providerId"/> (or anyone), by how overdue, on <paramref name="asOf"/>.</summary>
@@ -160,10 +160,16 @@ public sealed class Receivables(IDbContextFactory<SharedServicesDbContext> conte
     {
         if (organisationA == organisationB) throw new DomainException("Choose two different organisations.");
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
-        var names = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationA || o.Id == organisationB).ToDictionaryAsync(o => o.Id, o => o.Name, cancel);
-        if (names.Count < 2) throw new DomainException("One of those organisations no longer exists.");
+        var names = await NamesOfBothAsync(db, organisationA, organisationB, cancel);
         var invoices = await IssuedBetween(db, organisationA, organisationB, from, to).ToListAsync(cancel);
         return Settlement.Between((organisationA, names[organisationA]), (organisationB, names[organisationB]), invoices);
+    }
+
+    /// <summary>The two organisations' names by id; refused when either no longer exists.</summary>
+    private static async Task<Dictionary<int, string>> NamesOfBothAsync(SharedServicesDbContext db, int a, int b, CancellationToken cancel)
+    {
+        var names = await db.Organisations.AsNoTracking().Where(o => o.Id == a || o.Id == b).ToDictionaryAsync(o => o.Id, o => o.Name, cancel);
+        return names.Count < 2 ? throw new DomainException("One of those organisations no longer exists.") : names;
     }
 
     /// <summary>The issued invoices and credit notes either organisation sent the other for periods touching <paramref name="from"/>–<paramref name="to"/>, with their lines.</summary>
@@ -181,8 +187,7 @@ public sealed class Receivables(IDbContextFactory<SharedServicesDbContext> conte
         if (providerId == recipientId) throw new DomainException("Choose two different organisations: a council does not send a statement to itself.");
         if (from > to) throw new DomainException($"The statement cannot start ({DateText.Long(from)}) after it ends ({DateText.Long(to)}).");
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
-        var names = await db.Organisations.AsNoTracking().Where(o => o.Id == providerId || o.Id == recipientId).ToDictionaryAsync(o => o.Id, o => o.Name, cancel);
-        if (names.Count < 2) throw new DomainException("One of those organisations no longer exists.");
+        var names = await NamesOfBothAsync(db, providerId, recipientId, cancel);
         // Payments are never received before their invoice is issued, so invoices issued after the range have nothing on it.
         var invoices = await db.Invoices.AsNoTracking().Include(i => i.Lines)
             .Where(i => i.Number != null && i.ProviderId == providerId && i.RecipientId == recipientId && i.IssuedOn <= to)

@@ -73,7 +73,7 @@ internal sealed class RechargeData
         // Issued credit notes' lines for the year (stored positive) take back what they credit, so the year's charged
         // total towards the cap is what the recipient was really charged: after a backdated fall is credited, the
         // room left under the cap grows by the credit.
-        var credited = all.Where(l => l.Credit && l.Issued && l.CoversFrom >= year.Dates.Start && l.CoversFrom <= year.Dates.End)
+        var credited = all.Where(l => l.Credit && l.Issued && year.Dates.Contains(l.CoversFrom))
             .ToLookup(l => l.TradedServiceId, l => l.Net);
         var trued = (await (from line in db.InvoiceLines.AsNoTracking()
                             join invoice in db.Invoices on EF.Property<int>(line, "InvoiceId") equals invoice.Id
@@ -83,7 +83,7 @@ internal sealed class RechargeData
                             select new { line.TradedServiceId, entry.Details.ActualCost }).ToListAsync(cancel))
             .ToLookup(x => x.TradedServiceId, x => x.ActualCost ?? Money.Zero);
 
-        var inYear = lines.Where(l => l.CoversFrom >= year.Dates.Start && l.CoversFrom <= year.Dates.End).ToLookup(l => l.TradedServiceId);
+        var inYear = lines.Where(l => year.Dates.Contains(l.CoversFrom)).ToLookup(l => l.TradedServiceId);
         var soFar = ids.ToDictionary(id => id, id =>
         {
             var issued = inYear[id].Where(l => l.Issued).ToList();
