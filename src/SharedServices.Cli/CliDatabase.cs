@@ -70,7 +70,8 @@ internal sealed class CliDatabase : IAsyncDisposable
         if (create && settings.Provider == DatabaseProvider.Sqlite) CreateFolderFor(settings);
         var services = new ServiceCollection();
         services.AddSingleton(environment.Clock);
-        services.AddSharedServicesCore(settings);
+        // What the command line changes is recorded as done by whoever ran it, under their login name.
+        services.AddSharedServicesCore(settings, SharedServices.Core.Access.Caller.System($"Command line ({Environment.UserName})"));
         var database = new CliDatabase(services.BuildServiceProvider());
         try
         {

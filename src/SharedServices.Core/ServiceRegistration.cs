@@ -11,9 +11,10 @@ namespace SharedServices.Core;
 public static class ServiceRegistration
 {
     /// <summary>Registers the database and every use case; the web app and tests call this alike.</summary>
-    public static IServiceCollection AddSharedServicesCore(this IServiceCollection services, DatabaseSettings database)
+    /// <param name="fallback">Who asks when no caller was set: the system unless given (see <see cref="SharedServicesDbContextFactory"/>).</param>
+    public static IServiceCollection AddSharedServicesCore(this IServiceCollection services, DatabaseSettings database, Access.Caller? fallback = null)
     {
-        var factory = new SharedServicesDbContextFactory(database);
+        var factory = new SharedServicesDbContextFactory(database, fallback);
         services.AddSingleton(factory);
         services.AddSingleton<IDbContextFactory<SharedServicesDbContext>>(factory);
         services.TryAddSingleton(TimeProvider.System);

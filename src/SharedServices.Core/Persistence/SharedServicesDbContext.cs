@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SharedServices.Domain.Charging;
 using SharedServices.Domain.Dates;
@@ -9,14 +11,21 @@ using SharedServices.Domain.Vat;
 namespace SharedServices.Core.Persistence;
 
 /// <summary>
-/// The database of partnerships and organisations. Each provider has its own subclass
+/// The database of partnerships and organisations, and of the people who sign in (ASP.NET Core Identity's tables). Each provider has its own subclass
 /// (<see cref="SqliteDbContext"/>, <see cref="PostgresDbContext"/>) so that each keeps its own migrations;
 /// everything else in the app asks for this base type through <see cref="IDbContextFactory{TContext}"/>.
 /// </summary>
-public abstract class SharedServicesDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
+public abstract partial class SharedServicesDbContext(DbContextOptions options)
+    : IdentityDbContext<Access.UserAccount, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     /// <summary>The name of the version column on every row a form edits as a whole (see <see cref="Editing.EditVersion"/>).</summary>
     public const string VersionColumn = "Version";
+
+    /// <summary>
+    /// Who this context works for: it sees only the partnerships of the caller's organisation (see
+    /// <c>SharedServicesDbContext.Scope.cs</c>). Set by the factory; a context made any other way sees nothing.
+    /// </summary>
+    public Access.Caller Caller { get; set; } = Access.Caller.Nobody;
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Partnership> Partnerships => Set<Partnership>();
@@ -67,8 +76,12 @@ public abstract class SharedServicesDbContext(DbContextOptions options) : DbCont
         }
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SharedServicesDbContext).Assembly);
+        ScopeToTheCallersOrganisation(modelBuilder);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

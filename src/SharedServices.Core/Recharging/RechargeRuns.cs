@@ -78,7 +78,7 @@ public sealed class RechargeRuns(IDbContextFactory<SharedServicesDbContext> cont
     private async Task<RechargeRun> StartAsync(RechargePeriod period, RechargeScope scope, int? scopeId, string startedBy, CancellationToken cancel)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
-        var run = new RechargeRun(period, scope, scopeId, startedBy, clock.GetUtcNow());
+        var run = new RechargeRun(period, scope, scopeId, startedBy, clock.GetUtcNow(), db.Caller.OrganisationId);
         db.RechargeRuns.Add(run);
         try
         {

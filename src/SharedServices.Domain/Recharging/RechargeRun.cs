@@ -29,7 +29,8 @@ public sealed class RechargeRun
         PeriodCode = StartedBy = null!;
     }
 
-    public RechargeRun(RechargePeriod period, RechargeScope scope, int? scopeId, string startedBy, DateTimeOffset startedAt)
+    /// <param name="organisationId">The organisation of the person who started it; null when the system did.</param>
+    public RechargeRun(RechargePeriod period, RechargeScope scope, int? scopeId, string startedBy, DateTimeOffset startedAt, int? organisationId = null)
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentException.ThrowIfNullOrWhiteSpace(startedBy);
@@ -43,6 +44,7 @@ public sealed class RechargeRun
         Scope = scope;
         ScopeId = scopeId;
         StartedBy = startedBy.Trim();
+        OrganisationId = organisationId;
         StartedAtUtc = startedAt.UtcDateTime;
         Status = RechargeRunStatus.Running;
         LockKey = LockKeyFor(period, scope, scopeId);
@@ -55,6 +57,9 @@ public sealed class RechargeRun
     public RechargeScope Scope { get; private set; }
     public int? ScopeId { get; private set; }
     public string StartedBy { get; private set; }
+
+    /// <summary>Whose run it is: the organisation of the person who started it (null for the system). Only they see it.</summary>
+    public int? OrganisationId { get; private set; }
     public DateTime StartedAtUtc { get; private set; }
     public DateTime? FinishedAtUtc { get; private set; }
     public RechargeRunStatus Status { get; private set; }
