@@ -1,3 +1,4 @@
+using SharedServices.Web.Components.Features.Account;
 using SharedServices.Web.Components.Features.Activity;
 using SharedServices.Web.Components.Features.Invoices;
 using SharedServices.Web.Components.Features.KeyDates;
@@ -28,10 +29,13 @@ catch (StartupException ex)
     return CannotStart(ex);
 }
 builder.Services.AddSingleton(startup);
-builder.Services.AddSharedServicesCore(startup.Database);
+// Work that no signed-in person (and not start-up) vouched for sees nothing.
+builder.Services.AddSharedServicesCore(startup.Database, SharedServices.Core.Access.Caller.Nobody);
 builder.Services.AddHostedService<DatabaseStartupService>();
 // After the database start-up, so that Data Protection's own start-up reads its keys from a migrated database.
 builder.Services.AddDataProtection().PersistKeysToSharedServicesDatabase();
+// After Data Protection too: sign-in's cookies need its keys, and must not start it before the database is migrated.
+builder.AddSignIn();
 builder.Services.AddHostedService<StaticAssetsCheck>();
 builder.Services.AddMudServices();
 builder.Services.AddSourceDocuments();
@@ -51,13 +55,16 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseRequestLocalization("en-GB");
+app.UseSignIn();
 app.UseAntiforgery();
-app.MapStaticAssets();
+// Styles and scripts are the same for everyone, and the sign-in page needs them before anyone is signed in.
+app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapKeyDateDownloads();
 app.MapInvoiceDownloads();
 app.MapSourceDocuments();
 app.MapActivityDownloads();
+app.MapAccountEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

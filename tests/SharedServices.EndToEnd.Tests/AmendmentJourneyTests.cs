@@ -7,6 +7,9 @@ namespace SharedServices.EndToEnd.Tests;
 /// <summary>A board clerk amending an agreement: its details, its term and its services; and a finance officer sorting the register.</summary>
 public sealed class AmendmentJourneyTests(AppHost host) : BrowserJourney(host)
 {
+    // Its partnership is Halton and Cheshire West's, so Halton's tester walks it.
+    protected override string Council => "HBC";
+
     [Fact]
     public async Task SharedService_EditDetailsTermAndService_ShowsAmendments()
     {

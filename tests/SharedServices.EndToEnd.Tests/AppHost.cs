@@ -59,6 +59,26 @@ public class AppHost : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
+    private readonly Dictionary<string, IReadOnlyList<Cookie>> _signedIn = [];
+
+    /// <summary>
+    /// The cookies of a session signed in as the council's tester (every role), signed in once per host through the
+    /// real sign-in form and handed to each browser context, so that journeys need not type a password each time.
+    /// </summary>
+    public async Task<IReadOnlyList<Cookie>> CookiesForAsync(string organisation)
+    {
+        if (_signedIn.TryGetValue(organisation, out var known)) return known;
+        await Testers.EnsureAsync(Services, organisation);
+        var jar = new System.Net.CookieContainer();
+        using var client = new HttpClient(new HttpClientHandler { CookieContainer = jar, AllowAutoRedirect = false }) { BaseAddress = new Uri(BaseUrl) };
+        await Testers.SignInAsync(client, organisation);
+        var cookies = jar.GetCookies(new Uri(BaseUrl)).Select(c => new Cookie
+        {
+            Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = SameSiteAttribute.Strict,
+        }).ToList();
+        return _signedIn[organisation] = cookies;
+    }
+
     /// <summary>Settings of a host that differs from the usual one.</summary>
     protected virtual void Configure(IWebHostBuilder web) { }
 

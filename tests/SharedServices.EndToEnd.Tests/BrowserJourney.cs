@@ -21,11 +21,22 @@ public abstract class BrowserJourney(AppHost host) : IClassFixture<AppHost>, IAs
             BaseURL = host.BaseUrl, Locale = "en-GB", ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
         });
         _context.SetDefaultTimeout(15_000);
+        await _context.AddCookiesAsync(await host.CookiesForAsync(Council));
         Page = await _context.NewPageAsync();
         // Browser console errors go to the test output, to explain a failure.
         Page.Console += (_, message) => { if (message.Type == "error") Console.WriteLine($"[browser] {message.Text}"); };
         // Anything the Content-Security-Policy blocks fails the journey, so a new page or widget cannot quietly need more.
         Page.Console += (_, message) => { if (message.Text.Contains("Refused to")) _refused.Add($"{Page.Url}: {message.Text}"); };
+    }
+
+    /// <summary>Whose tester (every role) the journey is signed in as: the Isle of Wight's unless a journey says otherwise.</summary>
+    protected virtual string Council => "IWC";
+
+    /// <summary>Signs this browser in as another council's tester, for a journey that crosses councils.</summary>
+    protected async Task SignInAsAsync(string council)
+    {
+        await _context.ClearCookiesAsync();
+        await _context.AddCookiesAsync(await host.CookiesForAsync(council));
     }
 
     public async Task DisposeAsync()

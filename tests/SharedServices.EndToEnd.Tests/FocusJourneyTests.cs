@@ -9,6 +9,9 @@ namespace SharedServices.EndToEnd.Tests;
 /// </summary>
 public sealed class FocusJourneyTests(AppHost host) : BrowserJourney(host)
 {
+    // Its partnership is Halton and Cheshire West's, so Halton's tester walks it.
+    protected override string Council => "HBC";
+
     /// <summary>Presses Tab until the element matching the selector has focus, as a keyboard user would.</summary>
     private async Task<ILocator> TabToAsync(string selector)
     {

@@ -21,6 +21,8 @@ public sealed class InvoiceExportDownloadTests(HttpHost host) : IClassFixture<Ht
     /// <summary>October 2013 for Southampton–Isle of Wight education support: one invoice of £16,250.00 (as the CLI test works out), issued.</summary>
     private async Task<int> IssuedOctoberRunAsync()
     {
+        // Run as the Isle of Wight's tester, whose client downloads it: a run is its starter's organisation's.
+        using var _ = await Testers.AsTesterAsync(host.Services, "IWC");
         var services = host.Services;
         var factory = services.GetRequiredService<IDbContextFactory<SharedServicesDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
@@ -51,6 +53,7 @@ public sealed class InvoiceExportDownloadTests(HttpHost host) : IClassFixture<Ht
 
         using var unknown = await host.Client.GetAsync("/recharges/runs/999999/invoices.zip");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        using var asTester = await Testers.AsTesterAsync(host.Services, "IWC");
         var factory = host.Services.GetRequiredService<IDbContextFactory<SharedServicesDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
         var partnership = await db.Partnerships.Where(p => p.Code == "scc-iwc-education-support").Select(p => p.Id).SingleAsync();

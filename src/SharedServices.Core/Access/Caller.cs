@@ -12,14 +12,23 @@ namespace SharedServices.Core.Access;
 /// <param name="SeesEverything">True only for the system. A person always has an organisation.</param>
 public sealed record Caller(string Name, string? UserId, int? OrganisationId, bool SeesEverything)
 {
+    /// <summary>The person's roles (<see cref="Access.Roles"/>); the system holds every role.</summary>
+    public IReadOnlySet<string> Roles { get; init; } = new HashSet<string>();
+
     /// <summary>No one is signed in: sees no partnership and may change nothing. The safe answer when in doubt.</summary>
     public static readonly Caller Nobody = new("Nobody signed in", null, null, SeesEverything: false);
 
     /// <summary>The system acting on its own account ("Command line (jsmith)", "Start-up").</summary>
-    public static Caller System(string name) => new(name, null, null, SeesEverything: true);
+    public static Caller System(string name) => new(name, null, null, SeesEverything: true) { Roles = Access.Roles.All.ToHashSet() };
 
     /// <summary>A signed-in person, who sees only their own organisation's partnerships.</summary>
-    public static Caller Person(string name, string userId, int organisationId) => new(name, userId, organisationId, SeesEverything: false);
+    public static Caller Person(string name, string userId, int organisationId, IEnumerable<string> roles) =>
+        new(name, userId, organisationId, SeesEverything: false) { Roles = roles.ToHashSet() };
+
+    public bool HasRole(string role) => Roles.Contains(role);
+
+    /// <summary>Whether this caller may act for <paramref name="organisationId"/>: the system for any, a person for their own.</summary>
+    public bool ActsFor(int organisationId) => SeesEverything || OrganisationId == organisationId;
 
     /// <summary>The organisation whose partnerships this caller may see; -1 (no organisation) for nobody.</summary>
     public int ScopeOrganisationId => OrganisationId ?? -1;

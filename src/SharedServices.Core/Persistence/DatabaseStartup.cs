@@ -35,11 +35,10 @@ public static class DatabaseStartup
             ? await TakeFileLock(file, lockWait ?? MigrationFileLock.DefaultWait, where, log, cancel)
             : null;
         if (file is not null && !File.Exists(file))
-        {
             await CreateWholeAsync(file, where, log, cancel);
-            return;
-        }
-        await ApplyAsync(factory, where, log, clearStaleLock: fileLock is not null, cancel);
+        else
+            await ApplyAsync(factory, where, log, clearStaleLock: fileLock is not null, cancel);
+        await Access.AccountSetup.EnsureRolesAsync(factory, cancel);
     }
 
     /// <summary>

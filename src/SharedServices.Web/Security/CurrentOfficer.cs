@@ -18,7 +18,7 @@ public sealed class CurrentOfficer(IServiceProvider services)
         try
         {
             var state = await provider.GetAuthenticationStateAsync();
-            return state.User.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } ? name : NoSignIn;
+            return state.User.Identity is { IsAuthenticated: true } ? SignedInCaller.From(state.User).Name : NoSignIn;
         }
         catch (InvalidOperationException)
         {

@@ -1,3 +1,4 @@
+using SharedServices.Core.Access;
 using SharedServices.Core.Calendar;
 using SharedServices.Core.Persistence;
 using SharedServices.Core.SeedData;
@@ -10,11 +11,13 @@ namespace SharedServices.Web.Startup;
 /// </summary>
 public sealed class DatabaseStartupService(
     SharedServicesDbContextFactory factory, SeedDataLoader seedLoader, BankHolidayReference bankHolidays,
-    StartupOptions options, ILogger<DatabaseStartupService> log)
+    StartupOptions options, UserAccounts accounts, IHostEnvironment environment, ILogger<DatabaseStartupService> log)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // Start-up works for the system: it must see every organisation's partnerships to know which seeds are loaded.
+        using var _ = CallerContext.Use(Caller.System("Start-up"));
         await DatabaseStartup.MigrateAsync(factory, log, cancel: cancellationToken);
         log.LogInformation("Database ready: {Database}", factory.Settings.Describe());
         var added = await bankHolidays.EnsureUsualYearsAsync(cancellationToken);
@@ -25,6 +28,9 @@ public sealed class DatabaseStartupService(
             var result = await seedLoader.LoadAsync(options.SeedDataFolder, cancellationToken);
             log.LogInformation("Seed data: {Organisations} organisations and {Partnerships} partnerships added from {Folder}",
                 result.OrganisationsAdded, result.PartnershipsAdded, options.SeedDataFolder);
+            // Only on a developer's machine, and only into a database with no accounts: see DemoUsers and the README.
+            if (environment.IsDevelopment() && await DemoUsers.EnsureAsync(accounts, cancellationToken) is > 0 and var demo)
+                log.LogInformation("Demo accounts: {Count} added (password {Password}); see the README", demo, DemoUsers.Password);
         }
         catch (SeedDataException ex)
         {

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Identity;
+using SharedServices.Core.Access;
+using SharedServices.Web.Security;
+
+namespace SharedServices.Web.Components.Features.Account;
+
+/// <summary>
+/// Signing out is a form post (with the anti-forgery token), never a link: a link could be fired by another site or
+/// an image to sign someone out.
+/// </summary>
+public static class AccountEndpoints
+{
+    public const string SignOutPath = "/account/sign-out";
+    public const string SignOutEverywherePath = "/account/sign-out-everywhere";
+
+    public static void MapAccountEndpoints(this WebApplication app)
+    {
+        app.MapPost(SignOutPath, async (SignInManager<UserAccount> signIn, ILogger<SignInManager<UserAccount>> log, HttpContext context) =>
+        {
+            log.LogInformation("Account {User} signed out", SignedInCaller.From(context.User).UserId);
+            await signIn.SignOutAsync();
+            return Results.Redirect(SignInRegistration.SignInPath);
+        }).AllowAnonymous().WithMetadata(new RequireAntiforgeryTokenAttribute());
+
+        // Every session of the account ends: a new security stamp fails every other cookie at its next check (within a minute).
+        app.MapPost(SignOutEverywherePath, async (SignInManager<UserAccount> signIn, UserAccounts accounts, HttpContext context) =>
+        {
+            if (SignedInCaller.From(context.User).UserId is { } id) await accounts.SignOutEverywhereAsync(id);
+            await signIn.SignOutAsync();
+            return Results.Redirect(SignInRegistration.SignInPath);
+        }).RequireAuthorization().WithMetadata(new RequireAntiforgeryTokenAttribute());
+    }
+}
