@@ -67,16 +67,34 @@ public class AppHost : IAsyncLifetime
     /// </summary>
     public async Task<IReadOnlyList<Cookie>> CookiesForAsync(string organisation)
     {
-        if (_signedIn.TryGetValue(organisation, out var known)) return known;
         await Testers.EnsureAsync(Services, organisation);
+        return await CookiesForAccountAsync(Testers.EmailFor(organisation), Testers.Password);
+    }
+
+    /// <summary>A plain HTTP client (no browser) signed in as the council's tester, for checking raw answers.</summary>
+    public async Task<HttpClient> ClientForAsync(string organisation)
+    {
+        await Testers.EnsureAsync(Services, organisation);
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = new Uri(BaseUrl),
+        };
+        await Testers.SignInAsync(client, organisation);
+        return client;
+    }
+
+    /// <summary>The cookies of a session signed in as any account (a demo account, say), once per host.</summary>
+    public async Task<IReadOnlyList<Cookie>> CookiesForAccountAsync(string email, string password)
+    {
+        if (_signedIn.TryGetValue(email, out var known)) return known;
         var jar = new System.Net.CookieContainer();
         using var client = new HttpClient(new HttpClientHandler { CookieContainer = jar, AllowAutoRedirect = false }) { BaseAddress = new Uri(BaseUrl) };
-        await Testers.SignInAsync(client, organisation);
+        await Testers.SignInAsync(client, email, password);
         var cookies = jar.GetCookies(new Uri(BaseUrl)).Select(c => new Cookie
         {
             Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = SameSiteAttribute.Strict,
         }).ToList();
-        return _signedIn[organisation] = cookies;
+        return _signedIn[email] = cookies;
     }
 
     /// <summary>Settings of a host that differs from the usual one.</summary>

@@ -10,7 +10,8 @@ public sealed class BoardMemberJourneyTests(AppHost host) : BrowserJourney(host)
     {
         await GoToAsync("/partnerships");
         var rows = Page.Locator("#partnership-register tbody tr");
-        await Expect(rows).ToHaveCountAsync(5);
+        // The Isle of Wight's tester sees the Isle of Wight's three partnerships, not Halton's two.
+        await Expect(rows).ToHaveCountAsync(3);
         await CheckAccessibilityAsync("the partnerships register");
 
         await Page.Locator("#register-search").FillAsync("Isle of Wight");

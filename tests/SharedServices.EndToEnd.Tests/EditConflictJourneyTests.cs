@@ -24,6 +24,8 @@ public sealed class EditConflictJourneyTests : BrowserJourney
             BaseURL = _host.BaseUrl, Locale = "en-GB", ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
         });
         firstContext.SetDefaultTimeout(15_000);
+        // The first officer is the Isle of Wight's director (a demo account); the second the Isle of Wight's tester.
+        await firstContext.AddCookiesAsync(await _host.CookiesForAccountAsync("director@iwc.example", SharedServices.Core.Access.DemoUsers.Password));
         var first = await firstContext.NewPageAsync();
         await first.GotoAsync(PartnershipAddress + "/edit");
         await first.Locator("#app-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });

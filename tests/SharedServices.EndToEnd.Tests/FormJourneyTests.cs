@@ -21,6 +21,7 @@ public sealed class FormJourneyTests(AppHost host) : BrowserJourney(host)
     [Fact]
     public async Task EditTerm_StartDateTypedDigitByDigit_LeapDayStoredAndImpossibleDayRefused()
     {
+        await SignInAsAsync("HBC"); // the joint venture is Halton's and Warrington's
         await GoToAsync(JointVenture);
         await Expect(Page.Locator("#term-start")).ToHaveTextAsync("not stated in source");
         await GoToAsync(JointVenture + "/term");

@@ -48,7 +48,8 @@ public sealed class HttpAnswerTests(HttpHost host) : IClassFixture<HttpHost>
     [Fact]
     public async Task ActivityTemplate_Csv_IsTheHeaderRowAsAnAttachment()
     {
-        using var response = await host.Client.GetAsync("/partnerships/halton-cwac-shared-service/activity/template.csv");
+        using var halton = await host.ClientForAsync("HBC"); // Halton's partnership
+        using var response = await halton.GetAsync("/partnerships/halton-cwac-shared-service/activity/template.csv");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
@@ -62,7 +63,8 @@ public sealed class HttpAnswerTests(HttpHost host) : IClassFixture<HttpHost>
     [Fact]
     public async Task ActivityTemplate_Xlsx_IsAWorkbook()
     {
-        using var response = await host.Client.GetAsync("/partnerships/halton-cwac-shared-service/activity/template.xlsx");
+        using var halton = await host.ClientForAsync("HBC"); // Halton's partnership
+        using var response = await halton.GetAsync("/partnerships/halton-cwac-shared-service/activity/template.xlsx");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);

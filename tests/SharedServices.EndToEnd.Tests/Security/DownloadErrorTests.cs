@@ -3,10 +3,18 @@ using System.Net;
 namespace SharedServices.EndToEnd.Tests.Security;
 
 /// <summary>A bad asOf or within on a download is named, never echoed back.</summary>
-public sealed class DownloadErrorTests(AppHost host) : IClassFixture<AppHost>
+public sealed class DownloadErrorTests(AppHost host) : IClassFixture<AppHost>, IAsyncLifetime
 {
     private const string Script = "<script>alert(1)</script>";
-    private readonly HttpClient _client = new() { BaseAddress = new Uri(host.BaseUrl) };
+    private HttpClient _client = default!;
+
+    public async Task InitializeAsync() => _client = await host.ClientForAsync("IWC");
+
+    public Task DisposeAsync()
+    {
+        _client.Dispose();
+        return Task.CompletedTask;
+    }
 
     [Theory]
     [InlineData("/key-dates/calendar.ics", "asOf", "asOf must be a date from 1900 to 2999 written like 2026-11-23.")]

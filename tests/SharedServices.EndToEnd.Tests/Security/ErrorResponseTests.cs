@@ -14,7 +14,13 @@ public sealed class FailingRequestHost : AppHost
     protected override void Configure(IWebHostBuilder web)
     {
         web.UseEnvironment("Production"); // the friendly /Error page, not the developer's exception page
-        web.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, FailingPathFilter>());
+        web.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IStartupFilter, FailingPathFilter>();
+            // The planted path is no page, so the sign-in-for-everything fallback would send it to sign in first
+            // (and this Production host's Secure cookie cannot be signed in with over plain HTTP). Pages keep their own [Authorize].
+            services.PostConfigure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(options => options.FallbackPolicy = null);
+        });
     }
 
     // Added after the app's own pipeline, so the failure happens inside it, as a failing page would.

@@ -9,9 +9,17 @@ namespace SharedServices.EndToEnd.Tests.Security;
 /// With no PublicBaseUrl set (as on a developer's machine) the app's listening address is its public address: a
 /// forged Host header changes no link, and only a page from that address may open the Blazor connection.
 /// </summary>
-public sealed class OriginAndHostTests(AppHost host) : IClassFixture<AppHost>
+public sealed class OriginAndHostTests(AppHost host) : IClassFixture<AppHost>, IAsyncLifetime
 {
-    private readonly HttpClient _client = new() { BaseAddress = new Uri(host.BaseUrl) };
+    private HttpClient _client = default!;
+
+    public async Task InitializeAsync() => _client = await host.ClientForAsync("IWC");
+
+    public Task DisposeAsync()
+    {
+        _client.Dispose();
+        return Task.CompletedTask;
+    }
 
     [Fact]
     public async Task KeyDates_ForgedHost_SubscriptionLinkStaysOnTheAppsAddress()
@@ -84,9 +92,17 @@ public sealed class PublicAddressHost : AppHost
 }
 
 /// <summary>With PublicBaseUrl set, links use it and only pages from it may connect, whatever the request says.</summary>
-public sealed class ConfiguredPublicAddressTests(PublicAddressHost host) : IClassFixture<PublicAddressHost>
+public sealed class ConfiguredPublicAddressTests(PublicAddressHost host) : IClassFixture<PublicAddressHost>, IAsyncLifetime
 {
-    private readonly HttpClient _client = new() { BaseAddress = new Uri(host.BaseUrl) };
+    private HttpClient _client = default!;
+
+    public async Task InitializeAsync() => _client = await host.ClientForAsync("IWC");
+
+    public Task DisposeAsync()
+    {
+        _client.Dispose();
+        return Task.CompletedTask;
+    }
 
     [Theory]
     [InlineData(null)]

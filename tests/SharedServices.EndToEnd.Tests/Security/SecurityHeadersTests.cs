@@ -4,9 +4,17 @@ using System.Text.RegularExpressions;
 namespace SharedServices.EndToEnd.Tests.Security;
 
 /// <summary>The security headers on every kind of response the real app (Kestrel, in-process) sends.</summary>
-public sealed class SecurityHeadersTests(AppHost host) : IClassFixture<AppHost>
+public sealed class SecurityHeadersTests(AppHost host) : IClassFixture<AppHost>, IAsyncLifetime
 {
-    private readonly HttpClient _client = new() { BaseAddress = new Uri(host.BaseUrl) };
+    private HttpClient _client = default!;
+
+    public async Task InitializeAsync() => _client = await host.ClientForAsync("IWC");
+
+    public Task DisposeAsync()
+    {
+        _client.Dispose();
+        return Task.CompletedTask;
+    }
 
     [Theory]
     [InlineData("/", HttpStatusCode.OK)]                                                  // a page
@@ -17,6 +25,8 @@ public sealed class SecurityHeadersTests(AppHost host) : IClassFixture<AppHost>
     [InlineData("/key-dates/workbook.xlsx?asOf=2024-06-01&within=365", HttpStatusCode.OK)] // the workbook download
     [InlineData("/key-dates/calendar.ics?asOf=soon", HttpStatusCode.BadRequest)]          // a refused download
     [InlineData("/no-such-page", HttpStatusCode.NotFound)]                               // the not-found page
+    [InlineData("/account/sign-in", HttpStatusCode.OK)]                                   // the sign-in page (static)
+    [InlineData("/account/access-denied", HttpStatusCode.Forbidden)]                      // the refusal page
     public async Task Response_AnyKind_CarriesTheSecurityHeaders(string path, HttpStatusCode status)
     {
         using var response = await _client.GetAsync(path);
