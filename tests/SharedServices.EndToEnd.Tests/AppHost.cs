@@ -71,17 +71,20 @@ public class AppHost : IAsyncLifetime
         return await CookiesForAccountAsync(Testers.EmailFor(organisation), Testers.Password);
     }
 
-    /// <summary>A plain HTTP client (no browser) signed in as the council's tester, for checking raw answers.</summary>
+    /// <summary>A plain HTTP client (no browser) signed in as the council's tester, for checking raw answers; one per council per host (do not dispose it).</summary>
     public async Task<HttpClient> ClientForAsync(string organisation)
     {
+        if (_clients.TryGetValue(organisation, out var known)) return known;
         await Testers.EnsureAsync(Services, organisation);
         var client = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer(), AllowAutoRedirect = false })
         {
             BaseAddress = new Uri(BaseUrl),
         };
         await Testers.SignInAsync(client, organisation);
-        return client;
+        return _clients[organisation] = client;
     }
+
+    private readonly Dictionary<string, HttpClient> _clients = [];
 
     /// <summary>The cookies of a session signed in as any account (a demo account, say), once per host.</summary>
     public async Task<IReadOnlyList<Cookie>> CookiesForAccountAsync(string email, string password)
@@ -113,6 +116,7 @@ public class AppHost : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        foreach (var client in _clients.Values) client.Dispose();
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
         if (_factory is not null) await _factory.DisposeAsync();

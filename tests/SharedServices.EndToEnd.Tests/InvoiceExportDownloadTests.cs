@@ -1,3 +1,4 @@
+using SharedServices.Core.Access;
 using System.IO.Compression;
 using System.Net;
 using ClosedXML.Excel;
@@ -22,7 +23,7 @@ public sealed class InvoiceExportDownloadTests(HttpHost host) : IClassFixture<Ht
     private async Task<int> IssuedOctoberRunAsync()
     {
         // Run as the Isle of Wight's tester, whose client downloads it: a run is its starter's organisation's.
-        using var _ = await Testers.AsTesterAsync(host.Services, "IWC");
+        using var _ = CallerContext.Use(await Testers.TesterAsync(host.Services, "IWC"));
         var services = host.Services;
         var factory = services.GetRequiredService<IDbContextFactory<SharedServicesDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
@@ -53,7 +54,7 @@ public sealed class InvoiceExportDownloadTests(HttpHost host) : IClassFixture<Ht
 
         using var unknown = await host.Client.GetAsync("/recharges/runs/999999/invoices.zip");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
-        using var asTester = await Testers.AsTesterAsync(host.Services, "IWC");
+        using var asTester = CallerContext.Use(await Testers.TesterAsync(host.Services, "IWC"));
         var factory = host.Services.GetRequiredService<IDbContextFactory<SharedServicesDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
         var partnership = await db.Partnerships.Where(p => p.Code == "scc-iwc-education-support").Select(p => p.Id).SingleAsync();

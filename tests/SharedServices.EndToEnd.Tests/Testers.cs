@@ -30,14 +30,18 @@ public static partial class Testers
     /// <summary>Test set-up done straight through the app's services works as the system, which sees every council.</summary>
     public static IDisposable AsSystem() => CallerContext.Use(Caller.System("Test set-up"));
 
-    /// <summary>Test set-up done as the council's tester would do it (a recharge run is then theirs to download).</summary>
-    public static async Task<IDisposable> AsTesterAsync(IServiceProvider services, string organisation)
+    /// <summary>
+    /// The council's tester as a caller, for set-up done as they would do it (a recharge run is then theirs to
+    /// download): <c>using var _ = CallerContext.Use(await Testers.TesterAsync(...))</c>. (Returned rather than set,
+    /// because a caller set inside an async method is gone when it returns.)
+    /// </summary>
+    public static async Task<Caller> TesterAsync(IServiceProvider services, string organisation)
     {
         await EnsureAsync(services, organisation);
         var accounts = services.GetRequiredService<UserAccounts>();
         string id;
         using (AsSystem()) id = (await accounts.ListAsync()).Single(a => a.Email == EmailFor(organisation)).Id;
-        return CallerContext.Use(await accounts.CallerForAsync(id) ?? throw new InvalidOperationException("The tester is disabled."));
+        return await accounts.CallerForAsync(id) ?? throw new InvalidOperationException("The tester is disabled.");
     }
 
     /// <summary>Signs the client in (it must keep cookies) through the sign-in form, as a browser would.</summary>

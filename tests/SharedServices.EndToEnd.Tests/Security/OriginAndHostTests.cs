@@ -15,11 +15,7 @@ public sealed class OriginAndHostTests(AppHost host) : IClassFixture<AppHost>, I
 
     public async Task InitializeAsync() => _client = await host.ClientForAsync("IWC");
 
-    public Task DisposeAsync()
-    {
-        _client.Dispose();
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => Task.CompletedTask; // the host's client, shared by the class
 
     [Fact]
     public async Task KeyDates_ForgedHost_SubscriptionLinkStaysOnTheAppsAddress()
@@ -98,11 +94,7 @@ public sealed class ConfiguredPublicAddressTests(PublicAddressHost host) : IClas
 
     public async Task InitializeAsync() => _client = await host.ClientForAsync("IWC");
 
-    public Task DisposeAsync()
-    {
-        _client.Dispose();
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => Task.CompletedTask; // the host's client, shared by the class
 
     [Theory]
     [InlineData(null)]

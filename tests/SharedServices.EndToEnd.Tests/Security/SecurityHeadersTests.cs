@@ -10,11 +10,7 @@ public sealed class SecurityHeadersTests(AppHost host) : IClassFixture<AppHost>,
 
     public async Task InitializeAsync() => _client = await host.ClientForAsync("IWC");
 
-    public Task DisposeAsync()
-    {
-        _client.Dispose();
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => Task.CompletedTask; // the host's client, shared by the class
 
     [Theory]
     [InlineData("/", HttpStatusCode.OK)]                                                  // a page
