@@ -39,4 +39,19 @@ public static class RequestLimits
             form.ValueCountLimit = MaxFormValueCount;
         });
     }
+
+    /// <summary>
+    /// Refuses, with 413 and a sentence, a request that says up front (Content-Length) that its body is over the limit,
+    /// before anything reads it. Kestrel would refuse it too, but only once something starts reading, and that reader
+    /// (the anti-forgery check, a form's handler) would turn the refusal into a 400 or the error page. A body sent in
+    /// chunks with no length is still cut off by Kestrel at the limit.
+    /// </summary>
+    public static void UseRequestLimits(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        var limit = context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
+        if (context.Request.ContentLength is not { } length || limit is not { } max || length <= max) return next(context);
+        context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return context.Response.WriteAsync($"The request is larger than the {max / (1024m * 1024m):0.#} MB a request may carry, so it was not read. Nothing was saved.");
+    });
 }

@@ -26,6 +26,7 @@ public static class SecurityRegistration
         app.UseSecurityHeaders(app.Environment);
         app.UseOriginCheck();
         app.UseHttpsOutsideDevelopment();
+        app.UseRequestLimits();
         if (string.IsNullOrWhiteSpace(app.Configuration[PublicAddress.SettingName]) && !app.Environment.IsDevelopment())
             app.Logger.LogWarning("{Setting} is not set, so links and the allowed Blazor origin use the listening address. " +
                                   "Set it to the address people use, e.g. https://sharedservices.example.gov.uk/.", PublicAddress.SettingName);
