@@ -50,6 +50,8 @@ internal static class ImportCommand
             ActivityImportOutcome outcome;
             try
             {
+                // The screen's limits (ImportLimits) hold here too: the importer refuses a larger file
+                // by name and limit before reading it, so the command line is no way round them.
                 await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
                 outcome = await database.Get<ActivityImporter>().ImportAsync(parse.GetValue(partnership)!, stream, fileName, importedBy,
                     json ? null : new RowsReadProgress(error), cancel);

@@ -157,6 +157,22 @@ public abstract class ImportActivityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_file_one_byte_over_20_MB_is_refused_naming_the_file_and_the_limit_with_exit_4_and_nothing_saved()
+    {
+        // 20 MB is 20 × 1,048,576 = 20,971,520 bytes; one more is over. A good header, then zeros to that length.
+        var path = Csv("huge.csv");
+        await using (var file = new FileStream(path, FileMode.Open)) file.SetLength(20_971_521);
+
+        var result = await Run("import", "activity", path, "--partnership", Code, "--as", Officer);
+
+        Assert.Equal(4, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.Equal("sharedservices: \"huge.csv\" is larger than the 20 MB limit for an activity file. Split it into smaller files. " +
+                     "Nothing was saved." + Environment.NewLine, result.Error);
+        Assert.Equal((0, 0), await Saved());
+    }
+
+    [Fact]
     public async Task Random_bytes_named_xlsx_are_refused_with_exit_4_and_nothing_saved()
     {
         var bytes = new byte[4096];

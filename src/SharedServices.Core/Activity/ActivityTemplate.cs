@@ -1,6 +1,6 @@
-using System.Text;
 using ClosedXML.Excel;
 using SharedServices.Core.Activity.Import;
+using SharedServices.Core.Exports;
 using SharedServices.Domain.Dates;
 
 namespace SharedServices.Core.Activity;
@@ -23,7 +23,7 @@ public static class ActivityTemplate
         ArgumentNullException.ThrowIfNull(output);
         using var workbook = new XLWorkbook();
         var activity = workbook.Worksheets.Add(ActivitySheet);
-        for (var c = 0; c < ActivityColumns.All.Count; c++) activity.Cell(1, c + 1).SetValue(ActivityColumns.All[c]);
+        for (var c = 0; c < ActivityColumns.All.Count; c++) SafeText.Write(activity.Cell(1, c + 1), ActivityColumns.All[c]);
         Header(activity.Range(1, 1, 1, ActivityColumns.All.Count));
         // Dates typed into the Date column show day first; quantities and costs as numbers.
         activity.Column(2).Style.NumberFormat.Format = "dd/mm/yyyy";
@@ -34,24 +34,25 @@ public static class ActivityTemplate
 
         var list = workbook.Worksheets.Add(ServicesSheet);
         string[] headers = ["Service (use this name)", "Starts", "Ends", "Record"];
-        for (var c = 0; c < headers.Length; c++) list.Cell(1, c + 1).SetValue(headers[c]);
+        for (var c = 0; c < headers.Length; c++) SafeText.Write(list.Cell(1, c + 1), headers[c]);
         Header(list.Range(1, 1, 1, headers.Length));
         var row = 2;
         foreach (var service in services.Services.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase))
         {
-            list.Cell(row, 1).SetValue(service.Name);
-            list.Cell(row, 2).SetValue(service.Rules.From == DateOnly.MinValue ? "not recorded" : DateText.Long(service.Rules.From));
-            list.Cell(row, 3).SetValue(service.Rules.To is { } end ? DateText.Long(end) : "no end date");
-            list.Cell(row, 4).SetValue(WhatToRecord(service.Rules));
+            // The service's name is typed by an officer: "=HYPERLINK(…)" must stay text (SafeText), as must every cell here.
+            SafeText.Write(list.Cell(row, 1), service.Name);
+            SafeText.Write(list.Cell(row, 2), service.Rules.From == DateOnly.MinValue ? "not recorded" : DateText.Long(service.Rules.From));
+            SafeText.Write(list.Cell(row, 3), service.Rules.To is { } end ? DateText.Long(end) : "no end date");
+            SafeText.Write(list.Cell(row, 4), WhatToRecord(service.Rules));
             row++;
         }
         double[] listWidths = [44, 20, 20, 60];
         for (var c = 0; c < listWidths.Length; c++) list.Column(c + 1).Width = listWidths[c];
-        workbook.SaveAs(output);
+        WorkbookFile.Save(workbook, output);
     }
 
     /// <summary>The CSV template: the header row only, in UTF-8 with a byte-order mark so Excel reads £ correctly.</summary>
-    public static byte[] Csv() => Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(string.Join(",", ActivityColumns.All) + "\r\n")).ToArray();
+    public static byte[] Csv() => CsvFile.Bytes([ActivityColumns.All]);
 
     /// <summary>What a row for the service must give, in an officer's words.</summary>
     public static string WhatToRecord(ImportableService service)

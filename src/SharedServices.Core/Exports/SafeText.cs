@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using SpreadCheetah;
 using SpreadCheetah.Styling;
@@ -9,7 +10,7 @@ namespace SharedServices.Core.Exports;
 /// return could be run as a formula when the file is opened (CSV injection), so it is always written as text.
 /// Every workbook and CSV export writes user text through here.
 /// </summary>
-public static class SafeText
+public static partial class SafeText
 {
     /// <summary>The characters that make a spreadsheet read a value as a formula (or strip a prefix and then do).</summary>
     public static readonly IReadOnlyList<char> FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
@@ -19,9 +20,30 @@ public static class SafeText
 
     /// <summary>
     /// For a CSV field: a value that looks like a formula is prefixed with an apostrophe, which Excel and LibreOffice
-    /// show as text; anything else is returned unchanged. (Quoting for commas is the CSV writer's job.)
+    /// show as text; anything else is returned unchanged. A plain number ("-2.5", a negative quantity or credit) is
+    /// left alone: a spreadsheet reads it as the number it is and runs nothing, and an apostrophe would turn it into
+    /// text that no longer adds up. (Quoting for commas is <see cref="CsvField"/>'s job.)
     /// </summary>
-    public static string ForCsv(string? text) => text is null ? "" : LooksLikeFormula(text) ? "'" + text : text;
+    public static string ForCsv(string? text) => text is null ? "" : LooksLikeFormula(text) && !IsPlainNumber(text) ? "'" + text : text;
+
+    /// <summary>
+    /// One CSV field (RFC 4180), safe to open in a spreadsheet: <see cref="ForCsv"/>, then in double quotes (each
+    /// quote doubled) when it holds a comma, a quote, a line break or a tab.
+    /// </summary>
+    public static string CsvField(string? text)
+    {
+        var safe = ForCsv(text);
+        return safe.AsSpan().IndexOfAny(",\"\r\n\t") >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
+    }
+
+    /// <summary>One CSV line of <see cref="CsvField"/>s, ended with CRLF as RFC 4180 and Excel expect.</summary>
+    public static string CsvLine(IEnumerable<string?> fields) => string.Join(",", fields.Select(CsvField)) + "\r\n";
+
+    /// <summary>An optional minus, digits, and an optional decimal point with digits: "-2", "-2.5", "1234.56".</summary>
+    private static bool IsPlainNumber(string text) => PlainNumber().IsMatch(text);
+
+    [GeneratedRegex(@"^-?[0-9]+(\.[0-9]+)?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainNumber();
 
     /// <summary>
     /// Writes <paramref name="text"/> into a workbook cell as text and nothing else: never a formula, and never a

@@ -44,13 +44,13 @@ public static class KeyDateWorkbook
         var sheet = workbook.Worksheets.Add(SheetName);
 
         var title = sheet.Cell(TitleRow, 1);
-        title.SetValue($"Key dates from {DateText.Long(asOf)} to {DateText.Long(UpcomingDates.LastDay(asOf, withinDays))} ({withinDays} {(withinDays == 1 ? "day" : "days")})");
+        SafeText.Write(title, $"Key dates from {DateText.Long(asOf)} to {DateText.Long(UpcomingDates.LastDay(asOf, withinDays))} ({withinDays} {(withinDays == 1 ? "day" : "days")})");
         title.Style.Font.Bold = true;
         title.Style.Font.FontSize = 14;
 
         for (var c = 0; c < Headers.Count; c++)
         {
-            sheet.Cell(HeaderRow, c + 1).SetValue(Headers[c]);
+            SafeText.Write(sheet.Cell(HeaderRow, c + 1), Headers[c]);
         }
 
         var header = sheet.Range(HeaderRow, 1, HeaderRow, Headers.Count);

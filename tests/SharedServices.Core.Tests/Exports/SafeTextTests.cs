@@ -31,6 +31,9 @@ public sealed class SafeTextTests
     [InlineData("-2+3", "'-2+3")]
     [InlineData("\t=1", "'\t=1")]
     [InlineData("Days in October", "Days in October")]
+    [InlineData("-2", "-2")]         // a negative quantity stays a number
+    [InlineData("-0.75", "-0.75")]
+    [InlineData("+2", "'+2")]        // only a minus sign passes as a number: + is not how numbers are written out
     [InlineData(null, "")]
     public void ForCsv_FormulaLikeText_GetsAnApostrophe(string? text, string expected) =>
         Assert.Equal(expected, SafeText.ForCsv(text));

@@ -151,6 +151,30 @@ public sealed class KeyDateCalendarTests
     }
 
     [Fact]
+    public void Write_TypedTextWithLineBreaksAndFormulas_StaysInsideItsOwnPropertyAsText()
+    {
+        // A calendar is never opened as a spreadsheet, so formula-like text is not prefixed: it only has to stay text.
+        // The danger in a feed is a line break starting a property or event of its own; RFC 5545 writes it as \n.
+        var planted = EndOfTerm with
+        {
+            PartnershipName = "@SUM(A1)",
+            What = "=HYPERLINK(\"http://x\",\"y\")\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:planted",
+            IfNothingIsDone = "+1+1\r-2+3",
+        };
+
+        var text = KeyDateCalendar.Write([planted], "Key dates", GeneratedAt);
+        var unfolded = Unfold(text);
+
+        // Worked by hand: CRLF and CR become \n, the comma becomes \, and nothing else changes.
+        Assert.Contains("\r\nDESCRIPTION:=HYPERLINK(\"http://x\"\\,\"y\")\\nEND:VEVENT\\nBEGIN:VEVENT\\nSUMMARY:planted\\n" +
+                        "If nothing is done: +1+1\\n-2+3\r\n", unfolded, StringComparison.Ordinal);
+        Assert.Contains("\r\nSUMMARY:End of term: @SUM(A1)\r\n", unfolded, StringComparison.Ordinal);
+        Assert.Single(unfolded.Split("\r\n"), line => line == "BEGIN:VEVENT");
+        var evt = Parse(text).Events.Single();
+        Assert.Equal("=HYPERLINK(\"http://x\",\"y\")\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:planted\nIf nothing is done: +1+1\n-2+3", evt.Description);
+    }
+
+    [Fact]
     public void Write_LongNonAsciiText_LinesFoldedAtMost75OctetsAndReadBack()
     {
         // Accents (2 octets), a dash (3) and symbols outside the BMP (4 octets, a surrogate pair in .NET) must not be cut.

@@ -137,6 +137,33 @@ public sealed class KeyDateWorkbookTests
         Assert.Equal("1/2", sheet.Cell(4, 6).GetString());
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\",\"y\")")]
+    [InlineData("+1+1")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1)")]
+    [InlineData("\t=1")]
+    [InlineData("\r=1")]
+    public void Write_InjectionPayloadInEveryTypedField_TextWithTheExactCharactersAndAQuotePrefix(string payload)
+    {
+        var typed = new KeyDate(new DateOnly(2027, 1, 31), KeyDateKind.EndOfTerm, payload, payload, payload, payload);
+        var stream = new MemoryStream();
+        KeyDateWorkbook.Write([typed], AsOf, 365, stream);
+
+        using var workbook = new XLWorkbook(new MemoryStream(stream.ToArray()));
+        var sheet = workbook.Worksheet("Key dates");
+        // Columns 3 to 6 are the partnership's name and code, the details and what happens if nothing is done.
+        foreach (var cell in Enumerable.Range(3, 4).Select(c => sheet.Cell(4, c)))
+        {
+            Assert.False(cell.HasFormula, cell.Address.ToString());
+            Assert.Equal(XLDataType.Text, cell.DataType);
+            Assert.Equal(payload, cell.GetString());
+            Assert.True(cell.Style.IncludeQuotePrefix, cell.Address.ToString());
+        }
+        Assert.Empty(sheet.CellsUsed(c => c.HasFormula));
+        Assert.Empty(WorkbookChecks.ValidationErrors(stream.ToArray()));
+    }
+
     [Fact]
     public void Write_AnyDates_PassesTheOpenXmlValidator()
     {

@@ -107,6 +107,25 @@ public sealed class ActivityImportPageTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task Import_FileThatUnderstatesItsSize_StopsReadingAtTheLimitSaysSoAndSavesNothing()
+    {
+        var cut = RenderLoaded();
+        // The browser says 100 bytes; the file is 25 MB. 20 MB is 20,971,520 bytes; the page reads 32 KB (32,768 bytes) at a
+        // time, so it may read at most 20,971,520 + 32,768 = 21,004,288 bytes before it stops.
+        var lying = new UnderstatedFile("lying.csv", statedSize: 100, realSize: 25L * 1024 * 1024);
+        await cut.InvokeAsync(() => cut.FindComponent<InputFile>().Instance.OnChange.InvokeAsync(new InputFileChangeEventArgs([lying])));
+
+        await cut.Find("#start-import").ClickAsync(new MouseEventArgs());
+
+        cut.WaitForAssertion(() => Assert.Equal(
+            "\"lying.csv\" is larger than the 20 MB limit for an activity file. Split it into smaller files. Nothing was saved.",
+            cut.TextOf("#import-message")), Timeout);
+        Assert.InRange(lying.BytesRead, 20_971_521, 21_004_288);
+        await using var db = Database.CreateDbContext();
+        Assert.False(await db.ActivityImports.AnyAsync());
+    }
+
+    [Fact]
     public async Task Cancel_WhileRowsAreChecked_SaysSoAndSavesNothing()
     {
         var service = await ActivityTestService.AddAsync(Database);
@@ -127,5 +146,50 @@ public sealed class ActivityImportPageTests : ComponentTestContext
         await using var db = Database.CreateDbContext();
         Assert.False(await db.ActivityEntries.AnyAsync(e => e.TradedServiceId == service));
         Assert.False(await db.ActivityImports.AnyAsync());
+    }
+}
+
+/// <summary>
+/// A file whose browser reports a smaller size than it streams, as a modified browser could: the page must stop reading
+/// at its limit however the size was stated.
+/// </summary>
+internal sealed class UnderstatedFile(string name, long statedSize, long realSize) : IBrowserFile
+{
+    private readonly CountingStream _content = new(realSize);
+
+    public long BytesRead => _content.Position;
+
+    public string Name => name;
+    public DateTimeOffset LastModified => DateTimeOffset.UnixEpoch;
+    public long Size => statedSize;
+    public string ContentType => "text/csv";
+
+    // Like Blazor's own, the stated size is checked against the largest allowed when the stream is opened.
+    public Stream OpenReadStream(long maxAllowedSize = 512000, CancellationToken cancellationToken = default) =>
+        statedSize > maxAllowedSize ? throw new IOException($"Supplied file with size {statedSize} bytes exceeds the maximum of {maxAllowedSize} bytes.") : _content;
+
+    /// <summary>The letter a, <c>length</c> times, made as it is read.</summary>
+    private sealed class CountingStream(long length) : Stream
+    {
+        private long _position;
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => length;
+        public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = (int)Math.Min(count, length - _position);
+            buffer.AsSpan(offset, n).Fill((byte)'a');
+            _position += n;
+            return n;
+        }
+
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
