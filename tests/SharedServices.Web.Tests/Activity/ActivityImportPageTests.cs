@@ -66,7 +66,7 @@ public sealed class ActivityImportPageTests : ComponentTestContext
         Assert.StartsWith("Imported 2 rows from november.csv.", cut.TextOf("#import-saved"));
         cut.WaitForAssertion(() => cut.Find("#import-history"), Timeout);
         var cells = Assert.Single(cut.FindAll("#import-history tbody tr")).QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
-        Assert.Equal(["november.csv", "2", CurrentOfficer.NoSignIn, "23 November 2026 at 12:00", "Imported"], cells.Take(5));
+        Assert.Equal(["november.csv", "2", SignedInName, "23 November 2026 at 12:00", "Imported"], cells.Take(5));
         await using var db = Database.CreateDbContext();
         Assert.Equal(2, await db.ActivityEntries.CountAsync(e => e.TradedServiceId == service));
     }
@@ -85,7 +85,7 @@ public sealed class ActivityImportPageTests : ComponentTestContext
         Assert.Equal("Undo the import of november.csv? Its 1 row will be removed from the activity.", _dialogs.TextOf("#confirm-question"));
         await _dialogs.Find("#confirm-action").ClickAsync(new MouseEventArgs());
 
-        cut.WaitForAssertion(() => Assert.Equal($"Undone by {CurrentOfficer.NoSignIn} on 23 November 2026",
+        cut.WaitForAssertion(() => Assert.Equal($"Undone by {SignedInName} on 23 November 2026",
             cut.FindAll("#import-history tbody tr td")[4].TextContent.Trim()), Timeout);
         Assert.Empty(cut.FindAll("#import-history .undo-import"));
         await using var db = Database.CreateDbContext();

@@ -1,10 +1,13 @@
+using System.Security.Claims;
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
 using SharedServices.Core;
+using SharedServices.Core.Access;
 using SharedServices.Core.Persistence;
 using SharedServices.Core.SeedData;
 using SharedServices.Web.Components.Features.Sources;
@@ -33,11 +36,29 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSharedServicesCore(Settings);
         Services.AddSingleton(new PublicAddress(PublicBaseUrl));
         Services.AddScoped<CurrentOfficer>();
-        // Nobody signed in, as in the app until sign-in arrives.
-        AddAuthorization();
+        // Signed in as a tester of the Isle of Wight holding every role, so that every action is offered; a test about
+        // roles narrows it through Authorization.
+        Authorization = AddAuthorization();
+        Authorization.SetAuthorized("Tester at IWC");
+        SignInAs([.. Roles.All], Policies.Administration, Policies.Finance, Policies.Governance);
         Services.AddSingleton(new SourceLibrary(Path.Combine(AppContext.BaseDirectory, "seed-data", "sources")));
         // The app is interactive throughout (Routes renders InteractiveServer); a test of the prerendered page sets this again.
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    /// <summary>Who the test is signed in as (see the constructor); a test may narrow the roles and policies.</summary>
+    protected const string SignedInName = "Tester at IWC (tester@iwc.test)";
+
+    protected BunitAuthorizationContext Authorization { get; }
+
+    /// <summary>Narrows the signed-in tester to these roles, passing only these policies (as the app's policies would for them).</summary>
+    protected void SignInAs(IReadOnlyList<string> roles, params string[] policies)
+    {
+        Authorization.SetRoles([.. roles]);
+        Authorization.SetPolicies(policies);
+        // Last: bUnit makes the principal afresh on each call, keeping only the latest claims.
+        Authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, "tester-id"), new Claim(ClaimTypes.Email, "tester@iwc.test"),
+            new Claim(SignedInCaller.DisplayNameClaim, "Tester at IWC"), new Claim(SignedInCaller.OrganisationClaim, "2"));
     }
 
     /// <summary>The app's configured public address (setting PublicBaseUrl), from which absolute links are built.</summary>
