@@ -32,6 +32,10 @@ public sealed class PartnershipEditor(
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
         var parties = form.Parties.Where(p => p.OrganisationId is not null)
             .Select(p => new PartnershipParty(p.OrganisationId!.Value, p.Role)).ToList();
+        // A person records only their own organisation's partnerships: one they are not party to they could not
+        // see again, and another council's register is not theirs to add to.
+        if (!db.Caller.SeesEverything && parties.All(p => p.OrganisationId != db.Caller.OrganisationId))
+            throw new DomainException("Parties: your own organisation must be one of the parties.");
 
         Partnership partnership;
         if (form.Id is { } id)
