@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
 using SharedServices.Core;
+using SharedServices.Core.Access;
 using SharedServices.Core.Persistence;
 using SharedServices.Core.SeedData;
 using SharedServices.Web.Components.Features.Sources;
@@ -31,6 +32,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         // Registered before the core services, which only add the system clock when none is registered.
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSharedServicesCore(Settings);
+        // People's accounts (UserAccounts, YourAccount) over the same file, for the account pages.
+        Services.AddSharedServicesAccounts();
         Services.AddSingleton(new PublicAddress(PublicBaseUrl));
         Services.AddScoped<CurrentOfficer>();
         // Nobody signed in, as in the app until sign-in arrives.
