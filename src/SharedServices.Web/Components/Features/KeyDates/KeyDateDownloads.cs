@@ -37,7 +37,8 @@ public static class KeyDateDownloads
             if (await accounts.CallerForCalendarFeedAsync(token, cancel) is not { } caller)
             {
                 // Never the token itself in the log: a log reader must not be able to read the feed.
-                logs.CreateLogger(typeof(KeyDateDownloads)).LogWarning("Calendar feed refused: unknown, revoked or malformed address, or a disabled account");
+                logs.CreateLogger(typeof(KeyDateDownloads)).LogWarning(
+                    "Calendar feed refused to {Client}: unknown, revoked or malformed address, or a disabled account", context.Connection.RemoteIpAddress);
                 // An empty 404, not the not-found page: the same answer whatever was wrong, with nothing to learn from.
                 if (context.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
                 return Results.NotFound();
