@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.WebSockets;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using SharedServices.Web.Components.Features.KeyDates;
+using SharedServices.Web.Security;
 
 namespace SharedServices.EndToEnd.Tests.Security;
 
@@ -13,19 +15,32 @@ public sealed class OriginAndHostTests(AppHost host) : IClassFixture<AppHost>, I
 {
     private HttpClient _client = default!;
 
-    public async Task InitializeAsync() => _client = await host.ClientForAsync("IWC");
+    public async Task InitializeAsync() => _client = await SignedInClientAsync(host);
 
     public Task DisposeAsync() => Task.CompletedTask; // the host's client, shared by the class
 
+    // The feed address itself is shown only in the live page, once, when made (AccountJourneyTests checks it there;
+    // a browser cannot forge Host); here, what the plain HTTP answer shows, and the address the page builds it from.
     [Fact]
-    public async Task KeyDates_ForgedHost_SubscriptionLinkStaysOnTheAppsAddress()
+    public async Task Account_ForgedHost_PageNamesNoForgedAddress()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/key-dates");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/account");
         request.Headers.Host = "attacker.example";
 
-        var address = await CalendarAddressAsync(_client, request);
+        var html = await PageAsync(_client, request);
 
-        Assert.Equal(host.BaseUrl + "/key-dates/calendar.ics", address);
+        Assert.Contains("Your calendar feed", html);
+        Assert.DoesNotContain("attacker.example", html);
+    }
+
+    [Fact]
+    public void FeedAddress_NoPublicBaseUrl_IsOnTheAppsListeningAddress()
+    {
+        const string token = "AbcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ"; // 43 URL-safe characters
+
+        var address = host.Services.GetRequiredService<PublicAddress>().Link(KeyDateDownloads.FeedPath(token));
+
+        Assert.Equal($"{host.BaseUrl}/key-dates/feed/{token}.ics", address);
     }
 
     [Fact]
@@ -70,12 +85,22 @@ public sealed class OriginAndHostTests(AppHost host) : IClassFixture<AppHost>, I
         return response.StatusCode;
     }
 
-    internal static async Task<string> CalendarAddressAsync(HttpClient client, HttpRequestMessage request)
+    /// <summary>
+    /// A plain HTTP client with the tester's session, signed in once per host: signing in for every test would run
+    /// into the sign-in rate limit (each sign-in is two requests to the rate-limited page).
+    /// </summary>
+    internal static async Task<HttpClient> SignedInClientAsync(AppHost host)
+    {
+        var jar = new CookieContainer();
+        foreach (var cookie in await host.CookiesForAsync("IWC")) jar.Add(new Cookie(cookie.Name, cookie.Value, cookie.Path, cookie.Domain));
+        return new HttpClient(new HttpClientHandler { CookieContainer = jar, AllowAutoRedirect = false }) { BaseAddress = new Uri(host.BaseUrl) };
+    }
+
+    internal static async Task<string> PageAsync(HttpClient client, HttpRequestMessage request)
     {
         using var response = await client.SendAsync(request);
         response.EnsureSuccessStatusCode();
-        var html = await response.Content.ReadAsStringAsync();
-        return WebUtility.HtmlDecode(Regex.Match(html, "<code id=\"calendar-address\">(?<address>[^<]*)</code>").Groups["address"].Value);
+        return await response.Content.ReadAsStringAsync();
     }
 }
 
@@ -92,7 +117,7 @@ public sealed class ConfiguredPublicAddressTests(PublicAddressHost host) : IClas
 {
     private HttpClient _client = default!;
 
-    public async Task InitializeAsync() => _client = await host.ClientForAsync("IWC");
+    public async Task InitializeAsync() => _client = await OriginAndHostTests.SignedInClientAsync(host);
 
     public Task DisposeAsync() => Task.CompletedTask; // the host's client, shared by the class
 
@@ -100,14 +125,28 @@ public sealed class ConfiguredPublicAddressTests(PublicAddressHost host) : IClas
     [InlineData(null)]
     [InlineData("attacker.example")]
     [InlineData("sharedservices.example.gov.uk.attacker.example")]
-    public async Task KeyDates_AnyHost_SubscriptionLinkUsesPublicBaseUrl(string? hostHeader)
+    public async Task Account_AnyHost_PageNamesNoOtherAddress(string? hostHeader)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/key-dates");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/account");
         if (hostHeader is not null) request.Headers.Host = hostHeader;
 
-        var address = await OriginAndHostTests.CalendarAddressAsync(_client, request);
+        var html = await OriginAndHostTests.PageAsync(_client, request);
 
-        Assert.Equal("https://sharedservices.example.gov.uk/key-dates/calendar.ics", address);
+        Assert.Contains("Your calendar feed", html);
+        Assert.DoesNotContain("attacker.example", html);
+        Assert.DoesNotContain(host.BaseUrl, html);
+    }
+
+    // This host's live pages cannot connect from the test's browser (only the public origin may), so the feed address
+    // is checked where the account page takes it from; AccountPageTests checks that the page uses it.
+    [Fact]
+    public void FeedAddress_PublicBaseUrlSet_IsOnThePublicAddress()
+    {
+        const string token = "AbcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ";
+
+        var address = host.Services.GetRequiredService<PublicAddress>().Link(KeyDateDownloads.FeedPath(token));
+
+        Assert.Equal($"https://sharedservices.example.gov.uk/key-dates/feed/{token}.ics", address);
     }
 
     [Fact]

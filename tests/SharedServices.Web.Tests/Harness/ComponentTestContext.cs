@@ -34,6 +34,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         // Registered before the core services, which only add the system clock when none is registered.
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSharedServicesCore(Settings);
+        // People's accounts (UserAccounts, YourAccount) over the same file, for the account pages.
+        Services.AddSharedServicesAccounts();
         Services.AddSingleton(new PublicAddress(PublicBaseUrl));
         Services.AddScoped<CurrentOfficer>();
         // Signed in as a tester of the Isle of Wight holding every role, so that every action is offered; a test about

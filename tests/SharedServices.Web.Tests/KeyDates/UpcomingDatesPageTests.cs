@@ -58,7 +58,9 @@ public sealed class UpcomingDatesPageTests : ComponentTestContext
 
         Assert.Equal("/key-dates/workbook.xlsx?asOf=2024-06-01&within=180", cut.Find("#download-workbook").GetAttribute("href"));
         Assert.Equal("/key-dates/calendar.ics?asOf=2024-06-01&within=365", cut.Find("#download-calendar").GetAttribute("href"));
-        Assert.Equal("https://sharedservices.example.gov.uk/key-dates/calendar.ics", cut.TextOf("#calendar-address"));
+        // Subscribing needs a personal feed address (calendar programs cannot sign in): the page sends people to make one.
+        Assert.Equal("/account#calendar-feed", cut.Find("#calendar-account-link").GetAttribute("href"));
+        Assert.Empty(cut.FindAll("#calendar-address"));
     }
 
     [Theory]

@@ -1,28 +1,51 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
 using SharedServices.Core;
+using SharedServices.Core.Access;
 using SharedServices.Core.KeyDates;
 using SharedServices.Domain;
 
 namespace SharedServices.Web.Components.Features.KeyDates;
 
 /// <summary>
-/// The key dates as files: an iCalendar feed Outlook can subscribe to, and an Excel register. Both take the same
-/// <c>asOf</c> (yyyy-mm-dd, default today) and <c>within</c> (days, default 365) as the page.
+/// The key dates as files: an iCalendar file for a signed-in person, the same as a personal feed that Outlook or
+/// Google can subscribe to without signing in, and an Excel register. All take the same <c>asOf</c> (yyyy-mm-dd,
+/// default today) and <c>within</c> (days, default 365) as the page.
 /// </summary>
 public static class KeyDateDownloads
 {
     public const string CalendarPath = "/key-dates/calendar.ics";
     public const string WorkbookPath = "/key-dates/workbook.xlsx";
 
+    /// <summary>A person's secret feed address, for calendar programs that fetch it unattended and so cannot sign in.</summary>
+    public const string FeedPathTemplate = "/key-dates/feed/{token}.ics";
+
+    public static string FeedPath(string token) => $"/key-dates/feed/{token}.ics";
+
     public static void MapKeyDateDownloads(this IEndpointRouteBuilder app)
     {
-        app.MapGet(CalendarPath, async (string? asOf, string? within, UpcomingDates upcoming, TimeProvider clock, CancellationToken cancel) =>
+        app.MapGet(CalendarPath, (string? asOf, string? within, UpcomingDates upcoming, TimeProvider clock, CancellationToken cancel) =>
+            CalendarAsync(asOf, within, upcoming, clock, cancel));
+        // Open to anyone holding the address: the token stands in for signing in, and the feed then works for its
+        // owner alone, so it shows only their organisation's partnerships, as the signed-in download would.
+        app.MapGet(FeedPathTemplate, async (string token, string? asOf, string? within, UserAccounts accounts, UpcomingDates upcoming,
+            TimeProvider clock, ILoggerFactory logs, HttpContext context, CancellationToken cancel) =>
         {
-            if (Read(asOf, within, clock) is not ({ } from, { } days)) return BadRequest(asOf, within);
-            var result = await upcoming.LoadAsync(from, days, cancel);
-            var text = KeyDateCalendar.Write(result.Dates, "SharedServices key dates", clock.GetUtcNow());
-            return Results.Text(text, "text/calendar; charset=utf-8");
-        });
+            // The address is a secret: no one keeps a copy of what it answers, and search engines leave it alone.
+            context.Response.Headers.CacheControl = "no-store";
+            context.Response.Headers["X-Robots-Tag"] = "noindex";
+            if (await accounts.CallerForCalendarFeedAsync(token, cancel) is not { } caller)
+            {
+                // Never the token itself in the log: a log reader must not be able to read the feed.
+                logs.CreateLogger(typeof(KeyDateDownloads)).LogWarning(
+                    "Calendar feed refused to {Client}: unknown, revoked or malformed address, or a disabled account", context.Connection.RemoteIpAddress);
+                // An empty 404, not the not-found page: the same answer whatever was wrong, with nothing to learn from.
+                if (context.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
+                return Results.NotFound();
+            }
+            using (CallerContext.Use(caller))
+                return await CalendarAsync(asOf, within, upcoming, clock, cancel);
+        }).AllowAnonymous();
         app.MapGet(WorkbookPath, async (string? asOf, string? within, UpcomingDates upcoming, TimeProvider clock, CancellationToken cancel) =>
         {
             if (Read(asOf, within, clock) is not ({ } from, { } days)) return BadRequest(asOf, within);
@@ -33,6 +56,14 @@ public static class KeyDateDownloads
             return Results.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 $"key-dates-{from:yyyy-MM-dd}-{days}-days.xlsx");
         });
+    }
+
+    private static async Task<IResult> CalendarAsync(string? asOf, string? within, UpcomingDates upcoming, TimeProvider clock, CancellationToken cancel)
+    {
+        if (Read(asOf, within, clock) is not ({ } from, { } days)) return BadRequest(asOf, within);
+        var result = await upcoming.LoadAsync(from, days, cancel);
+        var text = KeyDateCalendar.Write(result.Dates, "SharedServices key dates", clock.GetUtcNow());
+        return Results.Text(text, "text/calendar; charset=utf-8");
     }
 
     /// <summary>The address of a download for the page's current choices.</summary>

@@ -4,7 +4,6 @@ using MudBlazor;
 using SharedServices.Core;
 using SharedServices.Core.KeyDates;
 using SharedServices.Domain.KeyDates;
-using SharedServices.Web.Security;
 
 namespace SharedServices.Web.Components.Features.KeyDates;
 
@@ -18,16 +17,12 @@ public partial class UpcomingDatesPage
     [Inject] private UpcomingDates Upcoming { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
-    [Inject] private PublicAddress Address { get; set; } = default!;
 
     /// <summary>The as-of date from the address (yyyy-mm-dd), so a view can be bookmarked or shared.</summary>
     [SupplyParameterFromQuery(Name = "asOf")] public string? AsOfText { get; set; }
 
     /// <summary>How many days ahead to look, from the address.</summary>
     [SupplyParameterFromQuery(Name = "within")] public string? WithinText { get; set; }
-
-    // From the configured address, not the request's: a forged Host header must not change what people subscribe to.
-    private string CalendarAddress => Address.Link(KeyDateDownloads.CalendarPath);
 
     protected override async Task OnParametersSetAsync()
     {
