@@ -6,7 +6,7 @@ namespace SharedServices.Core.Audit;
 
 /// <summary>
 /// What the trail is filtered by. Dates are UK calendar dates, both inclusive; text is looked for in the summary,
-/// the record's key and who did it. Every filter is optional.
+/// the record's key, who did it and the values before and after. Every filter is optional.
 /// </summary>
 public sealed record AuditFilter(
     string? PartnershipCode = null, string? Kind = null, string? Who = null, AuditAction? Action = null,
@@ -125,7 +125,8 @@ public sealed class AuditTrail(IDbContextFactory<SharedServicesDbContext> contex
         if (filter.Text?.Trim() is { Length: > 0 } text)
         {
             var lower = text.ToLowerInvariant();
-            query = query.Where(a => a.Summary.ToLower().Contains(lower) || a.EntityKey.ToLower().Contains(lower) || a.Who.ToLower().Contains(lower));
+            query = query.Where(a => a.Summary.ToLower().Contains(lower) || a.EntityKey.ToLower().Contains(lower) || a.Who.ToLower().Contains(lower)
+                                     || (a.BeforeJson != null && a.BeforeJson.ToLower().Contains(lower)) || (a.AfterJson != null && a.AfterJson.ToLower().Contains(lower)));
         }
         return query.OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Id);
     }

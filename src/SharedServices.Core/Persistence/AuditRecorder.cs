@@ -91,11 +91,11 @@ internal sealed class AuditRecorder
                 current = owner;
                 continue;
             }
-            if (Parts.TryGetValue(current.Metadata.ClrType, out var part))
+            if (Parts.TryGetValue(current.Metadata.ClrType, out var partOf))
             {
-                path.Insert(0, new Segment(part.Navigation, current, KeyText(current)));
-                var parentId = current.Property(part.ForeignKey).CurrentValue;
-                var parentType = _db.Model.FindEntityType(part.Parent)!;
+                path.Insert(0, new Segment(partOf.Navigation, current, KeyText(current)));
+                var parentId = current.Property(partOf.ForeignKey).CurrentValue;
+                var parentType = _db.Model.FindEntityType(partOf.Parent)!;
                 if (index.Find(parentType, [parentId]) is { } parent)
                 {
                     current = parent;
@@ -124,30 +124,30 @@ internal sealed class AuditRecorder
                 _order.Add(group);
             }
         }
-        group.Parts.Add(new Part(entry, entry.State, path));
+        var part = new Part(entry, entry.State, path);
+        group.Parts.Add(part);
         if (path.Count > 0) group.ChildNavigations.Add(path[0].Navigation);
 
         // What was there before is read now; a new record's values are read after the save (see Complete).
-        var prefix = path.Count == 0 ? "" : string.Join(".", path.Select(s => s.Label)) + ".";
         if (entry.State == EntityState.Modified)
         {
             foreach (var property in entry.Properties.Where(p => p.IsModified && Shown(entry, p.Metadata)))
             {
                 if (Equals(property.OriginalValue, property.CurrentValue)) continue;
                 var secret = IsSecret(entry, property.Metadata.Name);
-                group.Before[prefix + property.Metadata.Name] = secret ? Masked : Show(property.OriginalValue);
-                group.After[prefix + property.Metadata.Name] = secret ? Masked : Show(property.CurrentValue);
+                part.Before[property.Metadata.Name] = secret ? Masked : Show(property.OriginalValue);
+                part.After[property.Metadata.Name] = secret ? Masked : Show(property.CurrentValue);
             }
             foreach (var (name, original, current2, _) in ComplexValues(entry).Where(c => c.Modified))
             {
                 if (Equals(original, current2)) continue;
-                group.Before[prefix + name] = Show(original);
-                group.After[prefix + name] = Show(current2);
+                part.Before[name] = Show(original);
+                part.After[name] = Show(current2);
             }
         }
         else if (entry.State == EntityState.Deleted)
         {
-            foreach (var (name, value) in Values(entry, original: true)) group.Before[prefix + name] = value;
+            foreach (var (name, value) in Values(entry, original: true)) part.Before[name] = value;
         }
     }
 
@@ -164,9 +164,13 @@ internal sealed class AuditRecorder
         foreach (var group in _order)
         {
             foreach (var part in group.Parts.Where(p => p.State == EntityState.Added))
+                foreach (var (name, value) in Values(part.Entry, original: false)) part.After[name] = value;
+            var replaced = DroppedAsReplaced(group);
+            foreach (var part in group.Parts.Where(p => !replaced.Contains(p)))
             {
                 var prefix = part.Path.Count == 0 ? "" : string.Join(".", part.Path.Select(s => s.LabelAfter())) + ".";
-                foreach (var (name, value) in Values(part.Entry, original: false)) group.After[prefix + name] = value;
+                foreach (var (name, value) in part.Before) group.Before[prefix + name] = value;
+                foreach (var (name, value) in part.After) group.After[prefix + name] = value;
             }
             // A replaced part (a new term, the same field) shows only what differs.
             foreach (var key in group.Before.Keys.Where(k => group.After.TryGetValue(k, out var after) && after == group.Before[k] && after != Masked).ToList())
@@ -387,7 +391,52 @@ internal sealed class AuditRecorder
         public Dictionary<string, string?> After { get; } = [];
     }
 
-    private sealed record Part(EntityEntry Entry, EntityState State, IReadOnlyList<Segment> Path);
+    private sealed record Part(EntityEntry Entry, EntityState State, IReadOnlyList<Segment> Path)
+    {
+        public Dictionary<string, string?> Before { get; } = [];
+        public Dictionary<string, string?> After { get; } = [];
+    }
+
+    /// <summary>
+    /// Items of a list removed and added again with the same values (a form saves a partnership's parties by replacing
+    /// them): not a change anyone made, so left out. An item is matched with everything under it (a notice's source).
+    /// </summary>
+    private static HashSet<Part> DroppedAsReplaced(Group group)
+    {
+        var dropped = new HashSet<Part>(ReferenceEqualityComparer.Instance);
+        if (!group.Parts.Any(p => p.State == EntityState.Deleted && p.Path.Count > 0)) return dropped;
+        var items = new List<(EntityState State, string List, string Signature, List<Part> Parts)>();
+        foreach (var bucket in group.Parts.Where(p => p.State is EntityState.Added or EntityState.Deleted)
+                     .Select(p => (Part: p, Item: LastItem(p.Path)))
+                     .Where(x => x.Item >= 0)
+                     .GroupBy(x => (x.Part.State, Item: string.Join(".", x.Part.Path.Take(x.Item + 1).Select(s => s.LabelAfter())))))
+        {
+            var first = bucket.First();
+            var list = string.Join(".", first.Part.Path.Take(first.Item).Select(s => s.LabelAfter()).Append(first.Part.Path[first.Item].Navigation));
+            var signature = string.Join("\n", bucket.SelectMany(x =>
+                (x.Part.State == EntityState.Added ? x.Part.After : x.Part.Before)
+                .Select(v => $"{string.Join(".", x.Part.Path.Skip(x.Item + 1).Select(s => s.Navigation))}.{v.Key}={v.Value}"))
+                .Order(StringComparer.Ordinal));
+            items.Add((bucket.Key.State, list, signature, bucket.Select(x => x.Part).ToList()));
+        }
+        var added = items.Where(i => i.State == EntityState.Added).ToList();
+        foreach (var removed in items.Where(i => i.State == EntityState.Deleted))
+        {
+            var match = added.FindIndex(a => a.List == removed.List && a.Signature == removed.Signature);
+            if (match < 0) continue;
+            dropped.UnionWith(removed.Parts);
+            dropped.UnionWith(added[match].Parts);
+            added.RemoveAt(match);
+        }
+        return dropped;
+
+        static int LastItem(IReadOnlyList<Segment> path)
+        {
+            for (var i = path.Count - 1; i >= 0; i--)
+                if (path[i].Item is not null) return i;
+            return -1;
+        }
+    }
 
     /// <summary>One step down from a record to its part: "Term", or "Lines #12" for one of a list.</summary>
     private sealed record Segment(string Navigation, EntityEntry? Item, string? KeyBefore)
