@@ -18,7 +18,7 @@ public sealed record AuditRow(
     string Summary, string? BeforeJson, string? AfterJson);
 
 /// <summary>One page of the trail, newest first, and how many entries match in all.</summary>
-public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, int Total, int Page, int PageSize)
+public sealed record AuditEntriesPage(IReadOnlyList<AuditRow> Rows, int Total, int Page, int PageSize)
 {
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
@@ -36,7 +36,7 @@ public sealed class AuditTrail(IDbContextFactory<SharedServicesDbContext> contex
 
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
-    public async Task<AuditPage> BrowseAsync(AuditFilter filter, int page = 1, int pageSize = DefaultPageSize, CancellationToken cancel = default)
+    public async Task<AuditEntriesPage> BrowseAsync(AuditFilter filter, int page = 1, int pageSize = DefaultPageSize, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
@@ -45,7 +45,14 @@ public sealed class AuditTrail(IDbContextFactory<SharedServicesDbContext> contex
         var query = await FilteredAsync(db, filter, cancel);
         var total = await query.CountAsync(cancel);
         var rows = await Rows(db, query).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancel);
-        return new AuditPage(rows, total, page, pageSize);
+        return new AuditEntriesPage(rows, total, page, pageSize);
+    }
+
+    /// <summary>Whether the caller may see the partnership with <paramref name="code"/> (another council's answers "not found").</summary>
+    public async Task<bool> SeesPartnershipAsync(string code, CancellationToken cancel = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        return await db.Partnerships.AnyAsync(p => p.Code == code, cancel);
     }
 
     /// <summary>Every matching entry, newest first, read as it is written out (for the Excel export).</summary>

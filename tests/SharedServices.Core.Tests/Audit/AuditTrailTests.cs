@@ -51,7 +51,7 @@ public abstract class AuditTrailTests<TDatabase> : DatabaseTest<TDatabase> where
         // The system sees the partnership's entries: its creation, its service, schedule and VAT treatment, and the rename.
         Assert.True(system.Rows.Count(r => r.PartnershipCode == "testford-otherby") >= 4);
 
-        AuditPage seenByForeign, seenByParty;
+        AuditEntriesPage seenByForeign, seenByParty;
         using (CallerContext.Use(Caller.Person("Els Where (els@elsewhere.gov.uk)", "user-els", foreign)))
         {
             seenByForeign = await Trail.BrowseAsync(new AuditFilter(), pageSize: 500);
@@ -117,7 +117,7 @@ public abstract class AuditTrailTests<TDatabase> : DatabaseTest<TDatabase> where
         await Trail.RecordEventAsync(AuditAction.SignInFailed, "Sign-in failed: no such account", who: "nobody@nowhere.example");
         await Assert.ThrowsAsync<ArgumentException>(() => Trail.RecordEventAsync(AuditAction.Deleted, "not an event"));
 
-        AuditPage seenByTestford;
+        AuditEntriesPage seenByTestford;
         using (CallerContext.Use(Caller.Person("Tess Ford (tess@testford.gov.uk)", "user-tess", p.ProviderId)))
             seenByTestford = await Trail.BrowseAsync(new AuditFilter(Kind: AuditRecordNames.SignIn));
         var system = await Trail.BrowseAsync(new AuditFilter(Action: AuditAction.SignInFailed));
