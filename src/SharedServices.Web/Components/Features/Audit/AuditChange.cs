@@ -31,8 +31,10 @@ public sealed record AuditChange(string Field, string? Before, string? After, bo
         for (var i = 0; i < part.Length; i++)
         {
             var c = part[i];
-            // A capital after a small letter starts a word ("EndDate"); a run of capitals stays one ("VAT").
-            if (char.IsUpper(c) && i > 0 && char.IsLower(part[i - 1])) text.Append(' ');
+            // A capital after a small letter starts a word ("EndDate"); a run of capitals stays one ("VAT"), and its
+            // last capital starts the next word when a small letter follows ("VATRate").
+            var nextIsLower = i + 1 < part.Length && char.IsLower(part[i + 1]);
+            if (char.IsUpper(c) && i > 0 && (char.IsLower(part[i - 1]) || (char.IsUpper(part[i - 1]) && nextIsLower))) text.Append(' ');
             text.Append(char.IsUpper(c) && (i + 1 >= part.Length || char.IsLower(part[i + 1])) ? char.ToLowerInvariant(c) : c);
         }
         return text.ToString();
