@@ -80,8 +80,6 @@ public static class AuditRecordNames
         return words.ToString();
     }
 
-    /// <summary>Held here so the names file is the one place that knows the date form bank holiday keys use.</summary>
+    /// <summary>A bank holiday's key in the trail, its date as 2026-12-25: the one form both the recorder and the bank holiday page's writes use.</summary>
     internal static string BankHolidayKey(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    internal static string DateShown(DateOnly date) => DateText.Long(date);
 }
