@@ -161,6 +161,15 @@ public abstract class AuditRecordingTests<TDatabase> : DatabaseTest<TDatabase> w
         Assert.Single(imported, e => e.EntityType == AuditRecordNames.ActivityImport && e.Action == AuditAction.Created);
         Assert.All(imported, e => Assert.Equal(outcome.Import!.PartnershipId, e.PartnershipId));
         Assert.NotEqual(0, psychology + director);
+
+        // Undoing the import deletes its two rows in bulk: its own entry, and the import marked undone.
+        var beforeUndo = await LastId();
+        await Get<ActivityImports>().UndoAsync(outcome.Import!.Id, Officer);
+        var undone = await EntriesAfter(beforeUndo);
+        var removed = Assert.Single(undone, e => e.EntityType == AuditRecordNames.Activity);
+        Assert.Equal((AuditAction.Deleted, "2 activity records imported from april.csv removed: the import was undone"), (removed.Action, removed.Summary));
+        var import = Assert.Single(undone, e => e.EntityType == AuditRecordNames.ActivityImport);
+        Assert.Equal((AuditAction.Updated, Officer), (import.Action, Values(import.AfterJson)["UndoneBy"]));
     }
 
     [Fact]
