@@ -472,45 +472,48 @@ internal sealed class AuditRecorder
     }
 
     /// <summary>Where an entry belongs: known, or to be looked up by a service's, schedule's, invoice's or user's id.</summary>
-    private sealed record Owner(int? Partnership, int? Organisation, char Lookup = ' ', object? Id = null);
+    private sealed record Owner(int? Partnership, int? Organisation, LookUp By = LookUp.None, object? Id = null);
+
+    /// <summary>What an entry's owner is found by, when the record does not say itself.</summary>
+    private enum LookUp { None, Service, Schedule, Invoice, User }
 
     /// <summary>The look-ups of partnership or organisation, made in one query per kind whatever the number of entries.</summary>
     private sealed class OwnerLookups
     {
         private readonly HashSet<int> _services = [], _schedules = [], _invoices = [];
         private readonly HashSet<string> _users = [];
-        private Dictionary<int, int> _serviceP = [], _scheduleP = [], _invoiceP = [];
-        private Dictionary<string, int> _userO = [];
+        private Dictionary<int, int> _partnershipOfService = [], _partnershipOfSchedule = [], _partnershipOfInvoice = [];
+        private Dictionary<string, int> _organisationOfUser = [];
 
-        public Owner Service(int? id) { if (id is { } i) _services.Add(i); return new Owner(null, null, 'S', id); }
-        public Owner Schedule(int? id) { if (id is { } i) _schedules.Add(i); return new Owner(null, null, 'C', id); }
-        public Owner Invoice(int? id) { if (id is { } i) _invoices.Add(i); return new Owner(null, null, 'I', id); }
-        public Owner User(string? id) { if (id is not null) _users.Add(id); return new Owner(null, null, 'U', id); }
+        public Owner Service(int? id) { if (id is { } i) _services.Add(i); return new Owner(null, null, LookUp.Service, id); }
+        public Owner Schedule(int? id) { if (id is { } i) _schedules.Add(i); return new Owner(null, null, LookUp.Schedule, id); }
+        public Owner Invoice(int? id) { if (id is { } i) _invoices.Add(i); return new Owner(null, null, LookUp.Invoice, id); }
+        public Owner User(string? id) { if (id is not null) _users.Add(id); return new Owner(null, null, LookUp.User, id); }
 
         public async Task ResolveAsync(SharedServicesDbContext db, CancellationToken cancel)
         {
             // Ignoring the organisation filter: the entry belongs where the record belongs, whoever made the change.
             if (_services.Count > 0)
-                _serviceP = await db.TradedServices.IgnoreQueryFilters().Where(s => _services.Contains(s.Id))
+                _partnershipOfService = await db.TradedServices.IgnoreQueryFilters().Where(s => _services.Contains(s.Id))
                     .Select(s => new { s.Id, P = EF.Property<int>(s, "PartnershipId") }).ToDictionaryAsync(x => x.Id, x => x.P, cancel);
             if (_schedules.Count > 0)
-                _scheduleP = await db.ChargeSchedules.IgnoreQueryFilters().Where(c => _schedules.Contains(c.Id))
+                _partnershipOfSchedule = await db.ChargeSchedules.IgnoreQueryFilters().Where(c => _schedules.Contains(c.Id))
                     .Join(db.TradedServices.IgnoreQueryFilters(), c => c.TradedServiceId, s => s.Id, (c, s) => new { c.Id, P = EF.Property<int>(s, "PartnershipId") })
                     .ToDictionaryAsync(x => x.Id, x => x.P, cancel);
             if (_invoices.Count > 0)
-                _invoiceP = await db.Invoices.IgnoreQueryFilters().Where(i => _invoices.Contains(i.Id))
+                _partnershipOfInvoice = await db.Invoices.IgnoreQueryFilters().Where(i => _invoices.Contains(i.Id))
                     .Select(i => new { i.Id, i.PartnershipId }).ToDictionaryAsync(x => x.Id, x => x.PartnershipId, cancel);
             if (_users.Count > 0)
-                _userO = await db.Users.Where(u => _users.Contains(u.Id))
+                _organisationOfUser = await db.Users.Where(u => _users.Contains(u.Id))
                     .Select(u => new { u.Id, u.OrganisationId }).ToDictionaryAsync(x => x.Id, x => x.OrganisationId, cancel);
         }
 
-        public (int?, int?) Resolve(Owner owner) => owner.Lookup switch
+        public (int?, int?) Resolve(Owner owner) => owner.By switch
         {
-            'S' => (Find(_serviceP, owner.Id), null),
-            'C' => (Find(_scheduleP, owner.Id), null),
-            'I' => (Find(_invoiceP, owner.Id), null),
-            'U' => (null, owner.Id is string u && _userO.TryGetValue(u, out var o) ? o : null),
+            LookUp.Service => (Find(_partnershipOfService, owner.Id), null),
+            LookUp.Schedule => (Find(_partnershipOfSchedule, owner.Id), null),
+            LookUp.Invoice => (Find(_partnershipOfInvoice, owner.Id), null),
+            LookUp.User => (null, owner.Id is string u && _organisationOfUser.TryGetValue(u, out var o) ? o : null),
             _ => (owner.Partnership, owner.Organisation),
         };
 
