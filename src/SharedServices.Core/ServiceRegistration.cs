@@ -52,6 +52,7 @@ public static class ServiceRegistration
         services.AddSingleton<KeyDates.NoticeWhatIf>();
         services.AddSingleton<HistoryFormValidator>();
         services.AddSingleton<MilestoneFormValidator>();
+        services.AddSingleton<Audit.AuditTrail>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using SharedServices.Web.Components.Features.Account;
 using SharedServices.Web.Components.Features.Activity;
+using SharedServices.Web.Components.Features.Audit;
 using SharedServices.Web.Components.Features.Invoices;
 using SharedServices.Web.Components.Features.KeyDates;
 using SharedServices.Web.Components.Features.Sources;
@@ -65,6 +66,7 @@ app.MapInvoiceDownloads();
 app.MapSourceDocuments();
 app.MapActivityDownloads();
 app.MapAccountEndpoints();
+app.MapAuditDownloads();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using SharedServices.Core.Audit;
 using SharedServices.Core.Activity.Import;
 using SharedServices.Core.Persistence;
 using SharedServices.Domain.Activity;
@@ -72,6 +73,7 @@ public sealed class ActivityImporter(IDbContextFactory<SharedServicesDbContext> 
         var problems = new List<ActivityImportProblem>();
         var notListed = 0;
         ActivityFileReport report;
+        var writtenRows = 0;
         await using (var writer = await ActivityBulkWriter.StartAsync(db, cancel))
         {
             try
@@ -103,11 +105,18 @@ public sealed class ActivityImporter(IDbContextFactory<SharedServicesDbContext> 
             if (report.Summary.RowCount == 0)
                 return ActivityImportOutcome.Refused(fileName, $"\"{fileName}\" has a header row but no activity rows. Nothing was saved.");
             await writer.CompleteAsync(cancel);
+            writtenRows = writer.Written;
         }
 
         // The import's row count is what was written, set now that every row is in.
         await db.ActivityImports.Where(i => i.Id == import.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.RowCount, report.Summary.RowCount), cancel);
+        // The rows went in by the bulk writer and the count by a bulk update, neither seen by the change tracker
+        // (the import itself was, when it was added): one entry for the file's rows, in the same transaction.
+        db.AddAuditEntry(AuditAction.Created, AuditRecordNames.Activity, $"import {import.Id}", services.PartnershipId, null,
+            $"{writtenRows:N0} activity record{(writtenRows == 1 ? "" : "s")} imported from {fileName}",
+            after: new Dictionary<string, string?> { ["File"] = fileName, ["Rows"] = writtenRows.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB")), ["ImportedBy"] = importedBy });
+        await db.SaveChangesAsync(cancel);
         await transaction.CommitAsync(cancel);
         db.Entry(import).Reload();
         return new ActivityImportOutcome(fileName, report, import, null);

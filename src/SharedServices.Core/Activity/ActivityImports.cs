@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SharedServices.Core.Audit;
 using SharedServices.Core.Persistence;
 using SharedServices.Domain;
 using SharedServices.Domain.Activity;
@@ -37,6 +38,10 @@ public sealed class ActivityImports(IDbContextFactory<SharedServicesDbContext> c
         var deleted = await db.ActivityEntries.Where(e => e.ImportId == importId && e.BilledOnInvoice == null).ExecuteDeleteAsync(cancel);
         if (deleted != rows.Count)
             throw new DomainException($"The import of {import.FileName} changed while it was being undone. Nothing was undone; try again.");
+        // A bulk delete the change tracker does not see: its own entry (the import's "undone" is recorded by the save).
+        db.AddAuditEntry(AuditAction.Deleted, AuditRecordNames.Activity, $"import {import.Id}", import.PartnershipId, null,
+            $"{deleted:N0} activity record{(deleted == 1 ? "" : "s")} imported from {import.FileName} removed: the import was undone",
+            new Dictionary<string, string?> { ["File"] = import.FileName, ["Rows"] = deleted.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) });
         await db.SaveChangesAsync(cancel);
         await transaction.CommitAsync(cancel);
     }

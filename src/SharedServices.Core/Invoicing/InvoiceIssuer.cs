@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SharedServices.Core.Audit;
 using SharedServices.Core.Persistence;
 using SharedServices.Domain;
 using SharedServices.Domain.Dates;
@@ -48,7 +49,13 @@ public sealed class InvoiceIssuer(IDbContextFactory<SharedServicesDbContext> con
             var invoice = await db.Invoices.Include(i => i.Lines).SingleAsync(i => i.Id == draft.Id, cancel);
             var number = InvoiceNumbering.Format(parties[draft.ProviderId].ShortCode, draft.Kind, year, next);
             invoice.Issue(number, date, new InvoiceParties(parties[draft.ProviderId], parties[draft.RecipientId]));
-            await MarkActivityBilledAsync(db, invoice, number, cancel);
+            var billed = await MarkActivityBilledAsync(db, invoice, number, cancel);
+            // The number itself is recorded on the invoice's own entry (its Number field, before and after). Marking
+            // the activity billed is a bulk update the change tracker does not see, so it has its own entry.
+            if (billed > 0)
+                db.AddAuditEntry(AuditAction.Updated, AuditRecordNames.Activity, number, invoice.PartnershipId, null,
+                    $"{billed:N0} activity record{(billed == 1 ? "" : "s")} marked billed on {number}",
+                    new Dictionary<string, string?> { ["BilledOnInvoice"] = null }, new Dictionary<string, string?> { ["BilledOnInvoice"] = number, ["Records"] = billed.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) });
             if (invoice.Kind == InvoiceKind.CreditNote)
             {
                 var corrected = await db.Invoices.Include(i => i.Lines).SingleAsync(i => i.Id == invoice.CorrectsInvoiceId, cancel);
@@ -74,20 +81,24 @@ public sealed class InvoiceIssuer(IDbContextFactory<SharedServicesDbContext> con
     /// If any was billed elsewhere, deleted or corrected since the run drafted it, the draft no longer says what it
     /// bills, so nothing is issued. Checked after the update, when the records are this transaction's to hold.
     /// </summary>
-    private static async Task MarkActivityBilledAsync(SharedServicesDbContext db, Invoice invoice, string number, CancellationToken cancel)
+    /// <returns>How many records were marked.</returns>
+    private static async Task<int> MarkActivityBilledAsync(SharedServicesDbContext db, Invoice invoice, string number, CancellationToken cancel)
     {
+        var marked = 0;
         foreach (var line in invoice.Lines.Where(l => l.ActivityIds.Count > 0))
         {
             var ids = line.ActivityIds.ToArray();
             var lineId = line.Id;
             await db.ActivityEntries.Where(e => ids.Contains(e.Id) && e.BilledOnInvoice == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(e => e.BilledOnInvoice, number).SetProperty(e => e.BilledOnLineId, lineId), cancel);
-            var marked = await db.ActivityEntries.Where(e => e.BilledOnLineId == lineId)
+            var onLine = await db.ActivityEntries.Where(e => e.BilledOnLineId == lineId)
                 .GroupBy(e => 1).Select(g => new { Count = g.Count(), Revisions = g.Sum(e => EF.Property<int>(e, SharedServicesDbContext.VersionColumn)) })
                 .SingleOrDefaultAsync(cancel);
-            if (marked?.Count != ids.Length || marked.Revisions != line.ActivityRevisions)
+            if (onLine?.Count != ids.Length || onLine.Revisions != line.ActivityRevisions)
                 throw new DomainException($"Some of the activity on the draft for {invoice.PeriodLabel} ({line.ServiceName}) has been billed, corrected or deleted " +
                                           "since the recharge drafted it. Run the recharge for that period again to redraft it. Nothing was issued.");
+            marked += onLine.Count;
         }
+        return marked;
     }
 }

@@ -11,7 +11,7 @@ namespace SharedServices.Core.Persistence;
 /// <summary>
 /// Organisation scoping, enforced for every query of every context: a person sees only the partnerships their
 /// organisation is party to, and only those partnerships' services, schedules, VAT treatments, activity, imports,
-/// invoices and lines. A page, a download or a use case cannot forget it, because it is not theirs to remember; an id
+/// invoices and lines, and the audit trail's entries about them. A page, a download or a use case cannot forget it, because it is not theirs to remember; an id
 /// from another council simply finds nothing, so the page answers "not found". Bulk updates and deletes
 /// (<c>ExecuteUpdate</c>, <c>ExecuteDelete</c>) are filtered alike. Organisations, bank holidays and VAT rates are
 /// reference data that everyone reads.
@@ -39,5 +39,12 @@ public abstract partial class SharedServicesDbContext
         model.Entity<InvoiceLine>().HasQueryFilter(l => ScopeAll || Invoices.Any(i => i.Id == EF.Property<int>(l, "InvoiceId")));
         // A run is its organisation's own work: the councils it billed see the invoices, not the run.
         model.Entity<RechargeRun>().HasQueryFilter(r => ScopeAll || r.OrganisationId == ScopeOrganisationId);
+        // The trail: entries of the partnerships the person sees, of their own organisation (its users, its record,
+        // its runs), and of the reference data everyone reads. Anything else (a system run, a failed sign-in with an
+        // unknown e-mail) only the system sees.
+        model.Entity<Audit.AuditEntry>().HasQueryFilter(a => ScopeAll
+            || (a.PartnershipId != null && Partnerships.Any(p => p.Id == a.PartnershipId))
+            || a.OrganisationId == ScopeOrganisationId
+            || (a.PartnershipId == null && a.OrganisationId == null && Audit.AuditEntry.ReferenceDataTypes.Contains(a.EntityType)));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SharedServices.Core.Audit;
 using SharedServices.Core.Persistence;
 using SharedServices.Core.Persistence.Configurations;
 using SharedServices.Domain;
@@ -111,9 +112,20 @@ public sealed class RechargeRuns(IDbContextFactory<SharedServicesDbContext> cont
 
         // Re-running a period replaces its drafts, and only its drafts. Deleting first makes the transaction's first
         // statement a write, so on SQLite it takes the write lock before reading anything another run may change.
+        var periodDrafts = db.Invoices.Where(i => i.Number == null && ids.Contains(i.PartnershipId) && i.PeriodFrom == period.Dates.Start && i.PeriodTo == period.Dates.End);
+        // The drafts about to be replaced, read before the transaction (see below) for the audit trail: the bulk
+        // delete is not seen by the change tracker, so each replaced draft gets its own entry here.
+        var replacing = await periodDrafts.AsNoTracking().Select(i => new { i.Id, i.PartnershipId, i.PeriodLabel, i.Kind }).ToListAsync(cancel);
         await using var transaction = await db.Database.BeginTransactionAsync(cancel);
-        await db.Invoices.Where(i => i.Number == null && ids.Contains(i.PartnershipId) && i.PeriodFrom == period.Dates.Start && i.PeriodTo == period.Dates.End)
-            .ExecuteDeleteAsync(cancel);
+        var deleted = await periodDrafts.ExecuteDeleteAsync(cancel);
+        foreach (var draft in replacing)
+            db.AddAuditEntry(AuditAction.Deleted, draft.Kind == InvoiceKind.CreditNote ? AuditRecordNames.CreditNote : AuditRecordNames.Invoice,
+                draft.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), draft.PartnershipId, null,
+                $"Draft for {draft.PeriodLabel} (#{draft.Id}) deleted: replaced by recharge run #{runId}");
+        if (deleted != replacing.Count)
+            // Another run changed the period's drafts between the read and the delete: the count is still recorded.
+            db.AddAuditEntry(AuditAction.Deleted, AuditRecordNames.Invoice, $"run {runId}", null, db.Caller.OrganisationId,
+                $"Recharge run #{runId} replaced {deleted:N0} draft(s) for {period}; {replacing.Count:N0} were listed just before");
 
         var rates = new StandardVatRates((await db.StandardVatRates.AsNoTracking().ToListAsync(cancel)).OrderBy(r => r.From ?? DateOnly.MinValue));
         var inScope = partnerships.ToDictionary(p => p, p => p.Services.Where(s => scope != RechargeScope.Provider || s.ProviderId == scopeId).ToList());

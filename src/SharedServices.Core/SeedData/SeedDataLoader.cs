@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SharedServices.Core.Audit;
 using SharedServices.Core.Persistence;
 using SharedServices.Core.Persistence.Configurations;
 using SharedServices.Domain;
@@ -34,6 +35,9 @@ public sealed class SeedDataLoader(IDbContextFactory<SharedServicesDbContext> co
         var now = (clock ?? TimeProvider.System).GetUtcNow();
 
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        // The audit trail gets one entry per seed file loaded (see RecordSeedFiles), not one per row: a first start
+        // loads thousands of rows no person entered, and an entry each would bury the trail and slow the start.
+        db.RecordsEachChange = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancel);
         if (db.Database.IsNpgsql())
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({SeedLock})", cancel);
@@ -80,6 +84,7 @@ public sealed class SeedDataLoader(IDbContextFactory<SharedServicesDbContext> co
 
         // Charges refer to services by id, so they come after the partnerships are saved.
         var schedules = new List<(string Key, ChargeSchedule Schedule)>();
+        var chargesByFile = new Dictionary<string, (int Schedules, int Activity, int PartnershipId)>();
         var newCodes = added.Select(a => a.Seed.Code).ToHashSet();
         var activityAdded = 0;
         foreach (var (file, s) in seed.Partnerships)
@@ -122,12 +127,15 @@ public sealed class SeedDataLoader(IDbContextFactory<SharedServicesDbContext> co
                         charges.Illustrative ? IllustrativeEnteredBy : EnteredBy, now, isIllustrative: charges.Illustrative)));
                     activityAdded++;
                 }
+                var counts = chargesByFile.GetValueOrDefault(file);
+                chargesByFile[file] = (counts.Schedules + 1, counts.Activity + charges.Activity.Count, partnership.Id);
             }
         }
         await db.SaveChangesAsync(cancel);
 
         db.SeedRecords.AddRange(partnerships.Select(p => new SeedRecord(SeedRecord.PartnershipKey(p.Key), p.Value.Id, now)));
         db.SeedRecords.AddRange(schedules.Select(s => new SeedRecord(s.Key, s.Schedule.Id, now)));
+        RecordSeedFiles(db, newOrganisations.Count, added.Select(a => (a.File, a.Partnership)).ToList(), chargesByFile);
         await db.SaveChangesAsync(cancel);
         await transaction.CommitAsync(cancel);
         return new SeedLoadResult(newOrganisations.Count, added.Count, schedules.Count, activityAdded);
@@ -142,6 +150,31 @@ public sealed class SeedDataLoader(IDbContextFactory<SharedServicesDbContext> co
             records.TryGetValue(SeedRecord.PartnershipKey(code), out var id)
                 ? await db.Partnerships.SingleOrDefaultAsync(p => p.Id == id, cancel)
                 : null;
+    }
+
+    /// <summary>
+    /// One audit entry per seed file that added anything: the organisations file (reference data everyone reads), and
+    /// each partnership's file (under its partnership, so its trail starts with where it came from). Nothing is
+    /// recorded on a start that loads nothing new.
+    /// </summary>
+    private static void RecordSeedFiles(SharedServicesDbContext db, int organisations, IReadOnlyList<(string File, Partnership Partnership)> partnerships,
+        IReadOnlyDictionary<string, (int Schedules, int Activity, int PartnershipId)> charges)
+    {
+        if (organisations > 0)
+            db.AddAuditEntry(AuditAction.Created, AuditRecordNames.SeedData, SeedDataReader.OrganisationsFile, null, null,
+                $"Seed data loaded from {SeedDataReader.OrganisationsFile}: {organisations:N0} organisation{(organisations == 1 ? "" : "s")}");
+        var files = partnerships.Select(p => p.File).Concat(charges.Keys).Distinct().Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var partnership = partnerships.FirstOrDefault(p => p.File == file).Partnership;
+            var (schedules, activity, partnershipId) = charges.GetValueOrDefault(file);
+            var parts = new List<string>();
+            if (partnership is not null)
+                parts.Add($"partnership {partnership.Code} with {partnership.Services.Count:N0} service(s), {partnership.Decisions.Count:N0} decision(s), {partnership.Events.Count:N0} history event(s)");
+            if (schedules > 0) parts.Add($"{schedules:N0} charge schedule(s) and {activity:N0} activity record(s)");
+            db.AddAuditEntry(AuditAction.Created, AuditRecordNames.SeedData, file, partnership?.Id ?? partnershipId, null,
+                $"Seed data loaded from {file}: {string.Join("; ", parts)}");
+        }
     }
 
     /// <summary>Builds a partnership through its own methods, so seed data obeys the same rules as the forms.</summary>
