@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using SharedServices.Core.Access;
+using SharedServices.Core.Audit;
 using SharedServices.Web.Security;
 
 namespace SharedServices.Web.Components.Features.Account;
@@ -16,17 +17,23 @@ public static class AccountEndpoints
 
     public static void MapAccountEndpoints(this WebApplication app)
     {
-        app.MapPost(SignOutPath, async (SignInManager<UserAccount> signIn, ILogger<SignInManager<UserAccount>> log, HttpContext context) =>
+        app.MapPost(SignOutPath, async (SignInManager<UserAccount> signIn, AuditTrail audit, HttpContext context) =>
         {
-            log.LogInformation("Account {User} signed out", SignedInCaller.From(context.User).UserId);
+            var caller = SignedInCaller.From(context.User);
+            if (caller.UserId is not null) await audit.RecordEventAsync(AuditAction.SignedOut, "Signed out", caller.Name, caller.UserId, caller.OrganisationId);
             await signIn.SignOutAsync();
             return Results.Redirect(SignInRegistration.SignInPath);
         }).AllowAnonymous().WithMetadata(new RequireAntiforgeryTokenAttribute());
 
         // Every session of the account ends: a new security stamp fails every other cookie at its next check (within a minute).
-        app.MapPost(SignOutEverywherePath, async (SignInManager<UserAccount> signIn, UserAccounts accounts, HttpContext context) =>
+        app.MapPost(SignOutEverywherePath, async (SignInManager<UserAccount> signIn, UserAccounts accounts, AuditTrail audit, HttpContext context) =>
         {
-            if (SignedInCaller.From(context.User).UserId is { } id) await accounts.SignOutEverywhereAsync(id);
+            var caller = SignedInCaller.From(context.User);
+            if (caller.UserId is { } id)
+            {
+                await accounts.SignOutEverywhereAsync(id);
+                await audit.RecordEventAsync(AuditAction.SignedOut, "Signed out everywhere (every session ended)", caller.Name, id, caller.OrganisationId);
+            }
             await signIn.SignOutAsync();
             return Results.Redirect(SignInRegistration.SignInPath);
         }).RequireAuthorization().WithMetadata(new RequireAntiforgeryTokenAttribute());
