@@ -32,6 +32,9 @@ public abstract class BrowserJourney(AppHost host) : IClassFixture<AppHost>, IAs
     /// <summary>Whose tester (every role) the journey is signed in as: the Isle of Wight's unless a journey says otherwise.</summary>
     protected virtual string Council => "IWC";
 
+    /// <summary>Forgets every cookie: the browser is signed in as no one, for a journey that signs in through the page.</summary>
+    protected Task SignOutOfTheBrowserAsync() => _context.ClearCookiesAsync();
+
     /// <summary>Signs this browser in as another council's tester, for a journey that crosses councils.</summary>
     protected async Task SignInAsAsync(string council)
     {
