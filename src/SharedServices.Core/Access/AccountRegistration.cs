@@ -16,6 +16,7 @@ public static class AccountRegistration
         // Identity's stores want a context per scope (a request, or one operation of UserAccounts).
         services.AddScoped<SharedServicesDbContext>(provider => provider.GetRequiredService<SharedServicesDbContextFactory>().CreateDbContext());
         services.AddSingleton<UserAccounts>();
+        services.AddSingleton<AccountFormValidator>();
         services.AddScoped<IUserConfirmation<UserAccount>, EnabledAccounts>();
         return services.AddIdentityCore<UserAccount>(AccountPolicy.Apply)
             .AddRoles<IdentityRole>()
