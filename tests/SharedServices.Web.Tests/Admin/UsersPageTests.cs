@@ -227,4 +227,20 @@ public sealed class UsersPageTests : ComponentTestContext
         Assert.Equal([Roles.Director], (await Accounts.CallerForAsync(_fred))!.Roles);
         Assert.Equal("Fred Finance now has Director.", page.TextOf("#people-done"));
     }
+
+    [Fact]
+    public async Task An_administrator_cannot_take_their_own_administrator_role_away()
+    {
+        using var acting = CallerContext.Use(await SignInIvyAsync());
+        var (page, _) = RenderUsers();
+
+        // Row 1 is Ivy herself (Fred Finance sorts first).
+        await page.Find("#change-roles-1").ClickAsync(new MouseEventArgs());
+        await page.InputFor("edit-role-administrator").ChangeAsync(new() { Value = false });
+        await page.Find("#save-roles").ClickAsync(new MouseEventArgs());
+
+        page.WaitForAssertion(() => Assert.Contains("Roles: you cannot take the Administrator role from yourself; ask another administrator.",
+            page.TextOf("#roles-errors")), Timeout);
+        Assert.Equal(["Ivy Admin", "ivy@iow.gov.uk", "Administrator", "Active"], Rows(page)[1]);
+    }
 }
