@@ -28,10 +28,20 @@ public sealed class CliException(string message, int exitCode) : Exception(messa
     public int ExitCode { get; } = exitCode;
 }
 
-/// <summary>What a run reads from outside its arguments; tests replace both.</summary>
+/// <summary>What a run reads from outside its arguments; tests replace them.</summary>
 public sealed record CliEnvironment(Func<string, string?> Variable, TimeProvider Clock)
 {
-    public static CliEnvironment Process { get; } = new(Environment.GetEnvironmentVariable, TimeProvider.System);
+    public static CliEnvironment Process { get; } = new(Environment.GetEnvironmentVariable, TimeProvider.System)
+    {
+        Input = Console.In,
+        AskSecret = Console.IsInputRedirected ? null : TerminalSecret.Ask,
+    };
+
+    /// <summary>Standard input, read by <c>--password-stdin</c>.</summary>
+    public TextReader Input { get; init; } = TextReader.Null;
+
+    /// <summary>Asks a question at the terminal and reads the answer without echoing it; null when no terminal is attached.</summary>
+    public Func<string, string?>? AskSecret { get; init; }
 }
 
 /// <summary>
@@ -45,7 +55,7 @@ public static class Cli
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CliEnvironment environment, CancellationToken cancel = default)
     {
-        var root = new RootCommand("SharedServices from the terminal: the app's register, key dates, notice what-if, charge schedules, activity imports, recharge runs, invoices and payments over the app's database.");
+        var root = new RootCommand("SharedServices from the terminal: the app's register, key dates, notice what-if, charge schedules, activity imports, recharge runs, invoices, payments and the people who sign in, over the app's database.");
         root.Subcommands.Add(PartnershipsListCommand.Command(environment));
         root.Subcommands.Add(DatesCommand.Command(environment));
         root.Subcommands.Add(NoticeCommand.Command(environment));
@@ -57,6 +67,7 @@ public static class Cli
         root.Subcommands.Add(InvoicesCommand.Settlement(environment));
         root.Subcommands.Add(StatementCommand.Command(environment));
         root.Subcommands.Add(DbCommand.Command(environment));
+        root.Subcommands.Add(UsersCommand.Command(environment));
         root.Subcommands.Add(RegisterBenchmark.Command());
         root.Subcommands.Add(KeyDatesBenchmark.Command());
         root.Subcommands.Add(ImportBenchmark.Command());

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using SharedServices.Core;
+using SharedServices.Core.Access;
 using SharedServices.Core.Calendar;
 using SharedServices.Core.Persistence;
 using SharedServices.Core.SeedData;
@@ -72,6 +73,8 @@ internal sealed class CliDatabase : IAsyncDisposable
         services.AddSingleton(environment.Clock);
         // What the command line changes is recorded as done by whoever ran it, under their login name.
         services.AddSharedServicesCore(settings, SharedServices.Core.Access.Caller.System($"Command line ({Environment.UserName})"));
+        // Identity's user manager, for `users add` (the first administrator) and the other `users` verbs.
+        services.AddSharedServicesAccounts();
         var database = new CliDatabase(services.BuildServiceProvider());
         try
         {

@@ -17,6 +17,7 @@ public static class AccountRegistration
         services.AddScoped<SharedServicesDbContext>(provider => provider.GetRequiredService<SharedServicesDbContextFactory>().CreateDbContext());
         services.AddSingleton<UserAccounts>();
         services.AddSingleton<YourAccount>();
+        services.AddSingleton<AccountFormValidator>();
         services.AddScoped<IUserConfirmation<UserAccount>, EnabledAccounts>();
         return services.AddIdentityCore<UserAccount>(AccountPolicy.Apply)
             .AddRoles<IdentityRole>()

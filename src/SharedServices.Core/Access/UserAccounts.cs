@@ -25,7 +25,8 @@ public sealed class UserAccounts(IServiceScopeFactory scopes, IDbContextFactory<
         var roles = CheckRoles(account.Roles);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SharedServicesDbContext>();
-        var code = account.OrganisationCode.Trim();
+        // Codes are stored in capitals (IWC); people type iwc.
+        var code = account.OrganisationCode.Trim().ToUpperInvariant();
         var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.ShortCode == code, cancel)
             ?? throw new DomainException($"Organisation: there is no organisation with the code \"{code}\".");
         RequireAdministratorFor(db.Caller, organisation.Id);
@@ -181,6 +182,9 @@ public sealed class UserAccounts(IServiceScopeFactory scopes, IDbContextFactory<
     {
         if (result.Succeeded) return;
         var error = result.Errors.First();
+        // Identity says it twice (the e-mail is the user name too); once is enough.
+        if (result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
+            throw new DomainException("E-mail: there is already an account with this address.");
         var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Password"
             : error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal) ? "E-mail"
             : "Account";
