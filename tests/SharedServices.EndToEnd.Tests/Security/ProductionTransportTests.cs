@@ -15,7 +15,7 @@ public sealed class ProductionTransportTests(ProductionHost host) : IClassFixtur
     {
         using var client = host.Client("https");
 
-        using var response = await client.GetAsync("/partnerships");
+        using var response = await client.GetAsync("/account/sign-in"); // a page open before signing in
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         // A year is 365 × 86,400 = 31,536,000 seconds.
@@ -44,6 +44,12 @@ public sealed class ProductionTransportTests(ProductionHost host) : IClassFixtur
     public async Task Fault_PageOrEndpoint_FriendlyErrorPageWithNoExceptionOrStackTrace(string pathAndQuery)
     {
         using var client = host.Client("https");
+        // Production has no demo accounts: one of the test's own, signed in over https (the cookie is Secure).
+        var email = $"fault-{Guid.NewGuid():N}@iwc.test";
+        using (Testers.AsSystem())
+            await host.Services.GetRequiredService<SharedServices.Core.Access.UserAccounts>().AddAsync(
+                new SharedServices.Core.Access.NewAccount(email, "Fault Tester", "IWC", [SharedServices.Core.Access.Roles.BoardMember], Testers.Password));
+        await Testers.SignInAsync(client, email, Testers.Password);
 
         using var response = await client.GetAsync(pathAndQuery);
 
@@ -86,7 +92,7 @@ public sealed class PlainHttpProductionTests(PlainHttpProductionHost host) : ICl
     [Fact]
     public async Task HttpRequest_NoHttpsPortKnown_ServedAsItCame()
     {
-        using var response = await _client.GetAsync("/partnerships");
+        using var response = await _client.GetAsync("/account/sign-in"); // a page open before signing in
 
         // No redirect: behind a proxy that ends TLS every request arrives as http, and a redirect would loop.
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -109,10 +115,10 @@ public sealed class PlainHttpProductionTests(PlainHttpProductionHost host) : ICl
     [Fact]
     public async Task FormPost_UnderOneMegabyte_ReachesThePageWhichRefusesItForWantOfAnAntiForgeryToken()
     {
-        // 1,000 bytes: well under the limit, so the page's own anti-forgery check is what answers.
+        // 1,000 bytes: well under the limit, so the sign-in page's own anti-forgery check is what answers.
         using var content = Form("note=" + new string('a', 995));
 
-        using var response = await _client.PostAsync("/partnerships", content);
+        using var response = await _client.PostAsync("/account/sign-in", content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
