@@ -53,11 +53,13 @@ public abstract class AuditRecordingTests<TDatabase> : DatabaseTest<TDatabase> w
         await using var db = Factory.CreateDbContext();
         var seed = await db.AuditEntries.Where(e => e.EntityType == AuditRecordNames.SeedData).OrderBy(e => e.EntityKey).ToListAsync();
 
-        // organisations.json and the five partnership files in seed-data/partnerships: six entries, nothing else.
+        // organisations.json and the five partnership files in seed-data/partnerships: six entries; besides them, only
+        // the four roles the start-up adds to an empty roles table (AccountSetup): ten in all.
         Assert.Equal(["organisations.json", "partnerships/01-scc-iwc-education-support.json", "partnerships/02-hcc-iwc-childrens-services.json",
             "partnerships/03-iwc-hcc-buy-back.json", "partnerships/04-halton-warrington-school-improvement-jv.json", "partnerships/05-halton-cwac-shared-service.json"],
             seed.Select(e => e.EntityKey));
-        Assert.Equal(6, await db.AuditEntries.CountAsync());
+        Assert.Equal(10, await db.AuditEntries.CountAsync());
+        Assert.Equal(4, await db.AuditEntries.CountAsync(e => e.EntityType == AuditRecordNames.Role && e.Action == AuditAction.Created));
         var halton = await db.Partnerships.SingleAsync(p => p.Code == "halton-cwac-shared-service");
         Assert.Equal(halton.Id, seed[5].PartnershipId);
         Assert.StartsWith("Seed data loaded from partnerships/05-halton-cwac-shared-service.json: partnership halton-cwac-shared-service", seed[5].Summary);
@@ -325,7 +327,7 @@ public abstract class AuditRecordingTests<TDatabase> : DatabaseTest<TDatabase> w
 
         Assert.All(new[] { update, delete, bulk }, e => Assert.Contains("append-only", e.Message, StringComparison.Ordinal));
         await using var check = Factory.CreateDbContext();
-        Assert.Equal(6, await check.AuditEntries.CountAsync());
+        Assert.Equal(10, await check.AuditEntries.CountAsync()); // the seed's six and the four roles, untouched
         Assert.DoesNotContain(await check.AuditEntries.Select(e => e.Summary).ToListAsync(), s => s == "tampered");
     }
 }
