@@ -42,7 +42,8 @@ public sealed class AuditPagesTests : ComponentTestContext
 
         var cut = RenderPage<AuditPage>();
 
-        cut.WaitForAssertion(() => Assert.Equal("7 entries, newest first", cut.TextOf("#entry-count")), Timeout);
+        // 4 roles added at start-up, 6 seed files and the rename: 11.
+        cut.WaitForAssertion(() => Assert.Equal("11 entries, newest first", cut.TextOf("#entry-count")), Timeout);
         var first = cut.FindAll("#audit-entries tbody tr")[0];
         var cells = first.QuerySelectorAll("td").Select(c => string.Join(' ', c.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList();
         Assert.Equal(SharedServices.Domain.Dates.UkTime.Show(rename.AtUtc), cells[0]);
@@ -76,16 +77,18 @@ public sealed class AuditPagesTests : ComponentTestContext
         for (var i = 1; i <= 55; i++) await trail.RecordEventAsync(AuditAction.SignedIn, $"Signed in ({i})", who: "jo@halton.gov.uk");
         var cut = RenderPage<AuditPage>();
 
-        // 6 seed entries + 55 sign-ins = 61: page 1 holds 50, page 2 the other 11, the seed's six oldest last.
-        cut.WaitForAssertion(() => Assert.Equal("61 entries; page 1 of 2, newest first", cut.TextOf("#entry-count")), Timeout);
+        // The 4 roles start-up adds, then 6 seed entries, then 55 sign-ins = 65: page 1 holds 50, page 2 the other 15,
+        // the seed's six and, oldest of all, the four roles last.
+        cut.WaitForAssertion(() => Assert.Equal("65 entries; page 1 of 2, newest first", cut.TextOf("#entry-count")), Timeout);
         Assert.Equal(50, cut.FindAll("#audit-entries tbody tr").Count);
         cut.Find("#next-page").Click();
 
-        cut.WaitForAssertion(() => Assert.Equal("61 entries; page 2 of 2, newest first", cut.TextOf("#entry-count")), Timeout);
+        cut.WaitForAssertion(() => Assert.Equal("65 entries; page 2 of 2, newest first", cut.TextOf("#entry-count")), Timeout);
         var rows = cut.FindAll("#audit-entries tbody tr");
-        Assert.Equal(11, rows.Count);
+        Assert.Equal(15, rows.Count);
         Assert.Contains("Signed in (5)", rows[0].TextContent, StringComparison.Ordinal);
-        Assert.Contains("organisations.json", rows[^1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("organisations.json", rows[^5].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Role", rows[^1].TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
