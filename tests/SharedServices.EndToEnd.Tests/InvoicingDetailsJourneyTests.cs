@@ -10,6 +10,9 @@ namespace SharedServices.EndToEnd.Tests;
 /// </summary>
 public sealed class InvoicingDetailsJourneyTests(AppHost host) : BrowserJourney(host)
 {
+    // Only an organisation's own people may change its record, so Cheshire West's tester keeps Cheshire West's details.
+    protected override string Council => "CWAC";
+
     private async Task AssertNoSidewaysScrollAsync(string name) =>
         Assert.True(await Page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 320, $"The {name} scrolls sideways at 320 px.");
 

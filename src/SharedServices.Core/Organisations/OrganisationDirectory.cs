@@ -46,6 +46,14 @@ public sealed class OrganisationDirectory(IDbContextFactory<SharedServicesDbCont
         return new OrganisationProfile(organisation, partnerships);
     }
 
+    /// <summary>The organisation, if the caller may change it (their own; any for the system); otherwise null, as if there were none.</summary>
+    public async Task<OrganisationProfile?> FindToEditAsync(string shortCode, CancellationToken cancel = default)
+    {
+        var page = await FindAsync(shortCode, cancel);
+        await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        return page is not null && db.Caller.ActsFor(page.Organisation.Id) ? page : null;
+    }
+
     /// <summary>Creates or updates an organisation; returns its short code (the address of its page).</summary>
     public async Task<string> SaveAsync(OrganisationForm form, CancellationToken cancel = default)
     {
@@ -56,6 +64,9 @@ public sealed class OrganisationDirectory(IDbContextFactory<SharedServicesDbCont
         {
             organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, cancel)
                 ?? throw new Domain.DomainException("That organisation no longer exists.");
+            // Its bank details go on its invoices: only its own people (or the system) may change them.
+            if (!db.Caller.ActsFor(organisation.Id))
+                throw new Domain.DomainException("You can change only your own organisation's record.");
             EditVersion.Expect(db.Entry(organisation).Property(o => o.Version), form.Version, EditConflictException.Organisation);
             organisation.Update(form.Name, form.ShortCode, form.Kind, form.GssCode, form.Notes);
         }

@@ -15,7 +15,7 @@ namespace SharedServices.Core.Tests.Access;
 /// (Southampton's education support, Hampshire's strategic partnership and its buy-back), Halton to two (the joint
 /// venture with Warrington, the shared service with Cheshire West), and no partnership has both.
 /// </summary>
-public abstract class OrganisationScopeTests<TDatabase> : DatabaseTest<TDatabase> where TDatabase : TestDatabase, new()
+public abstract partial class OrganisationScopeTests<TDatabase> : DatabaseTest<TDatabase> where TDatabase : TestDatabase, new()
 {
     private async Task<Caller> PersonOfAsync(string code, params string[] roles)
     {
@@ -128,6 +128,33 @@ public abstract class OrganisationScopeTests<TDatabase> : DatabaseTest<TDatabase
         }
         Assert.DoesNotContain("someone-elses", await VisibleCodesAsync());
     }
+}
+
+public abstract partial class OrganisationScopeTests<TDatabase>
+{
+    [Fact]
+    public async Task AnotherCouncilsRecord_CannotBeChanged_NotEvenItsBankDetails()
+    {
+        var wightAdministrator = await PersonOfAsync("IWC", Roles.Administrator);
+        var directory = Get<SharedServices.Core.Organisations.OrganisationDirectory>();
+        SharedServices.Core.Organisations.OrganisationForm southampton;
+        using (Testers.System()) southampton = SharedServices.Core.Organisations.OrganisationForm.From((await directory.FindAsync("SCC"))!.Organisation);
+        southampton.Notes = "Changed by the Isle of Wight";
+
+        using (CallerContext.Use(wightAdministrator))
+        {
+            Assert.Null(await directory.FindToEditAsync("SCC"));
+            Assert.NotNull(await directory.FindToEditAsync("IWC"));
+            var refused = await Assert.ThrowsAsync<DomainException>(() => directory.SaveAsync(southampton));
+            Assert.Equal("You can change only your own organisation's record.", refused.Message);
+        }
+        Assert.NotEqual("Changed by the Isle of Wight", (await directory.FindAsync("SCC"))!.Organisation.Notes);
+    }
+}
+
+file static class Testers
+{
+    public static IDisposable System() => CallerContext.Use(Caller.System("Test"));
 }
 
 public sealed class OrganisationScopeTests_Sqlite : OrganisationScopeTests<SqliteTestDatabase>;
