@@ -103,7 +103,8 @@ public sealed class SignInJourneyTests(AppHost host) : BrowserJourney(host)
         await Page.GetByLabel("Password").FillAsync("not the password");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
-        await Expect(Page.Locator("#sign-in-problem")).ToHaveTextAsync("The e-mail address or password is not right.");
+        await Expect(Page.Locator("#sign-in-problem")).ToContainTextAsync("The e-mail address or password is not right.");
+        await Expect(Page.GetByLabel("Password")).ToHaveValueAsync(""); // never sent back
         Assert.True(await Page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 320"), "The sign-in page scrolls sideways at 320 px.");
         await CheckAccessibilityAsync("the sign-in page with a problem, at 320 px");
     }

@@ -17,10 +17,17 @@ public static class AccountEndpoints
 
     public static void MapAccountEndpoints(this WebApplication app)
     {
-        app.MapPost(SignOutPath, async (SignInManager<UserAccount> signIn, AuditTrail audit, HttpContext context) =>
+        app.MapPost(SignOutPath, async (SignInManager<UserAccount> signIn, UserAccounts accounts, AuditTrail audit, HttpContext context) =>
         {
             var caller = SignedInCaller.From(context.User);
-            if (caller.UserId is not null) await audit.RecordEventAsync(AuditAction.SignedOut, "Signed out", caller.Name, caller.UserId, caller.OrganisationId);
+            if (caller.UserId is { } id)
+            {
+                // The cookie lives in the browser, so a copy of it would outlive a plain sign-out. A new security
+                // stamp makes every copy fail its next check (within a minute), at the cost of ending the account's
+                // other sessions too: there is no server-side session store to end just this one.
+                await accounts.SignOutEverywhereAsync(id);
+                await audit.RecordEventAsync(AuditAction.SignedOut, "Signed out", caller.Name, id, caller.OrganisationId);
+            }
             await signIn.SignOutAsync();
             return Results.Redirect(SignInRegistration.SignInPath);
         }).AllowAnonymous().WithMetadata(new RequireAntiforgeryTokenAttribute());
