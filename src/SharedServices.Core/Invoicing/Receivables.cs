@@ -160,6 +160,9 @@ public sealed class Receivables(IDbContextFactory<SharedServicesDbContext> conte
     {
         if (organisationA == organisationB) throw new DomainException("Choose two different organisations.");
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        // Between two other councils a person would see no invoices and so be told, wrongly, that all is settled.
+        if (!db.Caller.ActsFor(organisationA) && !db.Caller.ActsFor(organisationB))
+            throw new DomainException("Choose your own organisation as one of the two: a settlement between two other councils is theirs to see.");
         var names = await NamesOfBothAsync(db, organisationA, organisationB, cancel);
         var invoices = await IssuedBetween(db, organisationA, organisationB, from, to).ToListAsync(cancel);
         return Settlement.Between((organisationA, names[organisationA]), (organisationB, names[organisationB]), invoices);

@@ -152,6 +152,30 @@ public abstract partial class OrganisationScopeTests<TDatabase>
     }
 }
 
+public abstract partial class OrganisationScopeTests<TDatabase>
+{
+    [Fact]
+    public async Task Settlement_BetweenTwoOtherCouncils_Refused_ButWithYourOwnShown()
+    {
+        int southampton, wight;
+        await using (var db = Factory.CreateDbContext())
+        {
+            southampton = await db.Organisations.Where(o => o.ShortCode == "SCC").Select(o => o.Id).SingleAsync();
+            wight = await db.Organisations.Where(o => o.ShortCode == "IWC").Select(o => o.Id).SingleAsync();
+        }
+        var receivables = Get<SharedServices.Core.Invoicing.Receivables>();
+
+        using (CallerContext.Use(await PersonOfAsync("HBC", Roles.BoardMember)))
+        {
+            var refused = await Assert.ThrowsAsync<DomainException>(() =>
+                receivables.SettlementAsync(southampton, wight, new DateOnly(2013, 4, 1), new DateOnly(2014, 3, 31)));
+            Assert.StartsWith("Choose your own organisation as one of the two", refused.Message);
+        }
+        using (CallerContext.Use(await PersonOfAsync("IWC", Roles.BoardMember)))
+            await receivables.SettlementAsync(southampton, wight, new DateOnly(2013, 4, 1), new DateOnly(2014, 3, 31));
+    }
+}
+
 file static class Testers
 {
     public static IDisposable System() => CallerContext.Use(Caller.System("Test"));

@@ -110,7 +110,7 @@ public sealed class InvoicePagesTests : ComponentTestContext
         Assert.Empty(cut.FindAll("#recharge-problems"));
         var recent = Assert.Single(cut.FindAll("#recent-runs tbody tr")).QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
         // The fixed clock stands at noon UTC; on 1 November the UK is on GMT, so 12:00 there too.
-        Assert.Equal(["October 2013", "Southampton City Council to Isle of Wight Council: education support services", "Finance officer", "1 November 2013 at 12:00", "Completed"], recent.Take(5));
+        Assert.Equal(["October 2013", "Southampton City Council to Isle of Wight Council: education support services", SignedInName, "1 November 2013 at 12:00", "Completed"], recent.Take(5));
         Assert.Equal("None yet", recent[^1]);
 
         Assert.Equal("Issue all 1 draft", cut.TextOf("#issue-all"));

@@ -17,7 +17,6 @@ public partial class RechargesPage
 
     private string? _periodText;
     private string? _periodError, _scopeError;
-    private string? _who;
     private RechargeScope _scope = RechargeScope.Partnership;
     private int _partnershipId, _providerId;
     private IReadOnlyList<PartnershipChoice> _partnerships = [];
@@ -114,7 +113,8 @@ public partial class RechargesPage
         _progress = null;
         _cancel = new CancellationTokenSource();
         _summary!.Show([]);
-        var who = string.IsNullOrWhiteSpace(_who) ? "Finance officer" : _who.Trim();
+        // The signed-in person, never a typed name: the run's "run by" is a record, not a label.
+        var who = await Officer.NameAsync();
         try
         {
             var progress = new UiProgress(this);
