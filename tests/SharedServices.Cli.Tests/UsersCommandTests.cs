@@ -13,7 +13,7 @@ namespace SharedServices.Cli.Tests;
 /// </summary>
 public abstract class UsersCommandTests : IAsyncLifetime
 {
-    protected const string Password = "a long first password";
+    protected const string Password = "a long first phrase here";
 
     /// <summary>--data-folder F or --postgres C, for this test's database.</summary>
     protected abstract string[] DatabaseOptions { get; }

@@ -12,7 +12,7 @@ namespace SharedServices.EndToEnd.Tests;
 /// </summary>
 public static partial class Testers
 {
-    public const string Password = "tester-password-2026";
+    public const string Password = "tester-phrase-2026";
 
     public static string EmailFor(string organisation) => $"tester@{organisation.ToLowerInvariant()}.test";
 

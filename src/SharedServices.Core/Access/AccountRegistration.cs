@@ -21,6 +21,7 @@ public static class AccountRegistration
         services.AddScoped<IUserConfirmation<UserAccount>, EnabledAccounts>();
         return services.AddIdentityCore<UserAccount>(AccountPolicy.Apply)
             .AddRoles<IdentityRole>()
+            .AddPasswordValidator<CommonPasswords>()
             .AddEntityFrameworkStores<SharedServicesDbContext>();
     }
 }

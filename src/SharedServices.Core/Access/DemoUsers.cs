@@ -9,7 +9,7 @@ namespace SharedServices.Core.Access;
 public static class DemoUsers
 {
     /// <summary>Every demo account's password. Public on purpose: these accounts exist only in Development.</summary>
-    public const string Password = "demo-password-2026";
+    public const string Password = "try-every-view-2026";
 
     public static readonly IReadOnlyList<NewAccount> All =
     [

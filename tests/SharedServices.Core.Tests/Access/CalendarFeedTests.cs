@@ -18,7 +18,7 @@ public abstract class CalendarFeedTests<TDatabase> : DatabaseTest<TDatabase> whe
     private async Task<string> JaneAsync()
     {
         using var _ = CallerContext.Use(Caller.System("Test set-up"));
-        return (await Accounts.AddAsync(new NewAccount("jane.smith@iwc.test", "Jane Smith", "IWC", [Roles.BoardMember], "a-long-enough-password"))).Id;
+        return (await Accounts.AddAsync(new NewAccount("jane.smith@iwc.test", "Jane Smith", "IWC", [Roles.BoardMember], "a-long-enough-phrase"))).Id;
     }
 
     private async Task<string?> StoredHashAsync(string userId)

@@ -13,7 +13,7 @@ namespace SharedServices.Core.Tests.Access;
 /// </summary>
 public abstract class UserAccountsTests<TDatabase> : DatabaseTest<TDatabase> where TDatabase : TestDatabase, new()
 {
-    private const string Password = "a long first password";
+    private const string Password = "a long first phrase here";
 
     private UserAccounts Accounts => Get<UserAccounts>();
 

@@ -23,7 +23,7 @@ public sealed partial class AccountPageTests : ComponentTestContext
     {
         string id;
         using (CallerContext.Use(Caller.System("Test set-up")))
-            id = (await Accounts.AddAsync(new NewAccount(Email, "Jane Smith", "IWC", [Roles.BoardMember, Roles.Director], "a-long-enough-password"))).Id;
+            id = (await Accounts.AddAsync(new NewAccount(Email, "Jane Smith", "IWC", [Roles.BoardMember, Roles.Director], "a-long-enough-phrase"))).Id;
         return await Accounts.CallerForAsync(id) ?? throw new InvalidOperationException("Jane is disabled.");
     }
 

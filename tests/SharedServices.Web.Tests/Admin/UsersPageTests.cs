@@ -23,7 +23,7 @@ namespace SharedServices.Web.Tests.Admin;
 /// </summary>
 public sealed class UsersPageTests : ComponentTestContext
 {
-    private const string Password = "a long first password";
+    private const string Password = "a long first phrase here";
 
     /// <summary>
     /// The harness's services are fixed by the time this constructor runs, so Identity's (UserAccounts and the form's
