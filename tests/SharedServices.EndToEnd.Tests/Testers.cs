@@ -12,7 +12,7 @@ namespace SharedServices.EndToEnd.Tests;
 /// </summary>
 public static partial class Testers
 {
-    public const string Password = "tester-phrase-2026";
+    public const string Password = "every-role-phrase-2026"; // holds neither "tester" (the e-mail name) nor a council
 
     public static string EmailFor(string organisation) => $"tester@{organisation.ToLowerInvariant()}.test";
 
