@@ -49,16 +49,24 @@ public static partial class Testers
 
     public static async Task SignInAsync(HttpClient client, string email, string password)
     {
-        var form = await client.GetStringAsync("/account/sign-in");
-        var token = TokenPattern().Match(form).Groups[1].Value;
-        using var response = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "sign-in", ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
-            ["Input.Email"] = email, ["Input.Password"] = password,
-        }));
+        using var response = await PostSignInAsync(client, email, password);
         if (response.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"Signing in as {email} answered {(int)response.StatusCode}, not a redirect:\n{await response.Content.ReadAsStringAsync()}");
     }
+
+    /// <summary>Fills in and posts the sign-in form as a browser would, and hands back the answer, whatever it is.</summary>
+    public static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password, string? returnUrl = null)
+    {
+        var token = TokenOf(await client.GetStringAsync("/account/sign-in"));
+        return await client.PostAsync("/account/sign-in" + (returnUrl is null ? "" : "?returnUrl=" + Uri.EscapeDataString(returnUrl)),
+            new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["_handler"] = "sign-in", ["__RequestVerificationToken"] = token, ["Input.Email"] = email, ["Input.Password"] = password,
+            }));
+    }
+
+    /// <summary>The anti-forgery token a page's form carries.</summary>
+    public static string TokenOf(string html) => WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value);
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();

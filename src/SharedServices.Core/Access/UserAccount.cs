@@ -28,5 +28,8 @@ public sealed class UserAccount : IdentityUser
     public string? CalendarFeedTokenHash { get; set; }
 
     /// <summary>"Jane Smith (jane@iow.gov.uk)": who did something, as the audit trail and "entered by" show it.</summary>
-    public string Signature => $"{DisplayName} ({Email})";
+    public string Signature => SignatureOf(DisplayName, Email);
+
+    /// <summary>The one way a person is named, whether read from the account or from their sign-in cookie's claims.</summary>
+    public static string SignatureOf(string? displayName, string? email) => $"{displayName} ({email})";
 }

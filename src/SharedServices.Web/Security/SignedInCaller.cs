@@ -31,7 +31,7 @@ public static class SignedInCaller
             || user.FindFirstValue(ClaimTypes.NameIdentifier) is not { Length: > 0 } id
             || !int.TryParse(user.FindFirstValue(OrganisationClaim), out var organisation))
             return Caller.Nobody;
-        var name = $"{user.FindFirstValue(DisplayNameClaim)} ({user.FindFirstValue(ClaimTypes.Email) ?? user.Identity.Name})";
+        var name = UserAccount.SignatureOf(user.FindFirstValue(DisplayNameClaim), user.FindFirstValue(ClaimTypes.Email) ?? user.Identity.Name);
         return Caller.Person(name, id, organisation, user.FindAll(ClaimTypes.Role).Select(c => c.Value));
     }
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using SharedServices.Core.Access;
 
@@ -19,14 +18,8 @@ public sealed class ProductionCookieTests(ProductionHost host) : IClassFixture<P
             await host.Services.GetRequiredService<UserAccounts>().AddAsync(
                 new NewAccount("first.admin@iwc.test", "First Administrator", "IWC", [Roles.Administrator], Testers.Password));
         using var client = host.Client("https");
-        var form = await client.GetStringAsync("/account/sign-in");
-        var token = Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
 
-        using var response = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "sign-in", ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
-            ["Input.Email"] = "first.admin@iwc.test", ["Input.Password"] = Testers.Password,
-        }));
+        using var response = await Testers.PostSignInAsync(client, "first.admin@iwc.test", Testers.Password);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-SharedServices=", StringComparison.Ordinal)).ToLowerInvariant();

@@ -85,13 +85,8 @@ public sealed class SessionTests(SessionHost host) : IClassFixture<SessionHost>
     {
         var (_, email) = await host.NewAccountAsync();
         var client = host.NewClient();
-        var form = await client.GetStringAsync("/account/sign-in");
-        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
 
-        using var response = await client.PostAsync("/account/sign-in?returnUrl=%2Fkey-dates", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "sign-in", ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token), ["Input.Email"] = email, ["Input.Password"] = Testers.Password,
-        }));
+        using var response = await Testers.PostSignInAsync(client, email, Testers.Password, "/key-dates");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("http://localhost/key-dates", Resolved(response));
@@ -111,13 +106,8 @@ public sealed class SessionTests(SessionHost host) : IClassFixture<SessionHost>
     {
         var (_, email) = await host.NewAccountAsync();
         var client = host.NewClient();
-        var form = await client.GetStringAsync("/account/sign-in");
-        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
 
-        using var response = await client.PostAsync("/account/sign-in?returnUrl=" + Uri.EscapeDataString(returnUrl), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "sign-in", ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token), ["Input.Email"] = email, ["Input.Password"] = Testers.Password,
-        }));
+        using var response = await Testers.PostSignInAsync(client, email, Testers.Password, returnUrl);
 
         Assert.Equal("http://localhost/", Resolved(response)); // the app's own dashboard, not the other site
     }
@@ -227,11 +217,11 @@ public sealed class SessionTests(SessionHost host) : IClassFixture<SessionHost>
         await Testers.SignInAsync(browser, email, Testers.Password);
         using var page = await browser.GetAsync("/account");
         var cookie = string.Join("; ", page.RequestMessage!.Headers.GetValues("Cookie"));
-        var token = System.Text.RegularExpressions.Regex.Match(await page.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = Testers.TokenOf(await page.Content.ReadAsStringAsync());
 
         using var signOut = await browser.PostAsync("/account/sign-out", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            ["__RequestVerificationToken"] = token,
         }));
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
         host.Clock.Advance(TimeSpan.FromSeconds(61));

@@ -17,32 +17,28 @@ public static class AccountEndpoints
 
     public static void MapAccountEndpoints(this WebApplication app)
     {
-        app.MapPost(SignOutPath, async (SignInManager<UserAccount> signIn, UserAccounts accounts, AuditTrail audit, HttpContext context) =>
-        {
-            var caller = SignedInCaller.From(context.User);
-            if (caller.UserId is { } id)
-            {
-                // The cookie lives in the browser, so a copy of it would outlive a plain sign-out. A new security
-                // stamp makes every copy fail its next check (within a minute), at the cost of ending the account's
-                // other sessions too: there is no server-side session store to end just this one.
-                await accounts.SignOutEverywhereAsync(id);
-                await audit.RecordEventAsync(AuditAction.SignedOut, "Signed out", caller.Name, id, caller.OrganisationId);
-            }
-            await signIn.SignOutAsync();
-            return Results.Redirect(SignInRegistration.SignInPath);
-        }).AllowAnonymous().WithMetadata(new RequireAntiforgeryTokenAttribute());
+        // The cookie lives in the browser, so a copy of it would outlive a plain sign-out. A new security stamp makes
+        // every copy fail its next check (within a minute), at the cost of ending the account's other sessions too:
+        // there is no server-side session store to end just this one. So both buttons end every session; they differ
+        // only in what they promise and what the audit trail says.
+        app.MapPost(SignOutPath, (SignInManager<UserAccount> signIn, UserAccounts accounts, AuditTrail audit, HttpContext context) =>
+            EndSessionsAsync(signIn, accounts, audit, context, "Signed out"))
+            .AllowAnonymous().WithMetadata(new RequireAntiforgeryTokenAttribute());
+        app.MapPost(SignOutEverywherePath, (SignInManager<UserAccount> signIn, UserAccounts accounts, AuditTrail audit, HttpContext context) =>
+            EndSessionsAsync(signIn, accounts, audit, context, "Signed out everywhere (every session ended)"))
+            .RequireAuthorization().WithMetadata(new RequireAntiforgeryTokenAttribute());
+    }
 
-        // Every session of the account ends: a new security stamp fails every other cookie at its next check (within a minute).
-        app.MapPost(SignOutEverywherePath, async (SignInManager<UserAccount> signIn, UserAccounts accounts, AuditTrail audit, HttpContext context) =>
+    private static async Task<IResult> EndSessionsAsync(SignInManager<UserAccount> signIn, UserAccounts accounts, AuditTrail audit,
+        HttpContext context, string summary)
+    {
+        var caller = SignedInCaller.From(context.User);
+        if (caller.UserId is { } id)
         {
-            var caller = SignedInCaller.From(context.User);
-            if (caller.UserId is { } id)
-            {
-                await accounts.SignOutEverywhereAsync(id);
-                await audit.RecordEventAsync(AuditAction.SignedOut, "Signed out everywhere (every session ended)", caller.Name, id, caller.OrganisationId);
-            }
-            await signIn.SignOutAsync();
-            return Results.Redirect(SignInRegistration.SignInPath);
-        }).RequireAuthorization().WithMetadata(new RequireAntiforgeryTokenAttribute());
+            await accounts.SignOutEverywhereAsync(id);
+            await audit.RecordEventAsync(AuditAction.SignedOut, summary, caller.Name, id, caller.OrganisationId);
+        }
+        await signIn.SignOutAsync();
+        return Results.Redirect(SignInRegistration.SignInPath);
     }
 }
