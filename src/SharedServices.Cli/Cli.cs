@@ -72,6 +72,7 @@ public static class Cli
         root.Subcommands.Add(KeyDatesBenchmark.Command());
         root.Subcommands.Add(ImportBenchmark.Command());
         root.Subcommands.Add(RechargeBenchmark.Command());
+        root.Subcommands.Add(WebBenchmark.Command(environment));
 
         var parse = root.Parse(args);
         if (parse.Action is ParseErrorAction && parse.Errors.Count > 0)
