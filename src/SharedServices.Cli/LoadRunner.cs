@@ -2,8 +2,8 @@ using System.Diagnostics;
 
 namespace SharedServices.Cli;
 
-/// <summary>What a bounded load on one address measured.</summary>
-internal sealed record LoadResult(int Requests, double Seconds, double P50, double P95, double P99, IReadOnlyDictionary<string, int> Errors)
+/// <summary>What a bounded load on one address measured; <see cref="Bytes"/> is the size of a successful answer's body.</summary>
+internal sealed record LoadResult(int Requests, double Seconds, long Bytes, double P50, double P95, double P99, IReadOnlyDictionary<string, int> Errors)
 {
     /// <summary>Requests completed per second, errors included (a fast error is still an answer; the error count says so).</summary>
     public double RequestsPerSecond => Requests / Seconds;
@@ -39,6 +39,7 @@ internal static class LoadRunner
     {
         var latencies = new List<double>[clients];
         var errors = new Dictionary<string, int>();
+        long bytes = 0;
         var watch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
         {
@@ -50,6 +51,7 @@ internal static class LoadRunner
                 try
                 {
                     using var response = await client.GetAsync(path, HttpCompletionOption.ResponseContentRead, cancel);
+                    if (response.IsSuccessStatusCode) Interlocked.Exchange(ref bytes, response.Content.Headers.ContentLength ?? 0);
                     error = response.IsSuccessStatusCode ? null
                         : $"{(int)response.StatusCode} {response.ReasonPhrase}{(response.Headers.Location is { } to ? " to " + to : "")}";
                 }
@@ -63,7 +65,7 @@ internal static class LoadRunner
         var seconds = watch.Elapsed.TotalSeconds; // until the last answer, so requests still in flight at the deadline count in time too
         var all = latencies.SelectMany(l => l).Order().ToArray();
         if (all.Length == 0) throw new CliException($"bench-web: no request to {path} completed.", ExitCodes.Failed);
-        return new LoadResult(all.Length, seconds, Percentile(all, 50), Percentile(all, 95), Percentile(all, 99), errors);
+        return new LoadResult(all.Length, seconds, bytes, Percentile(all, 50), Percentile(all, 95), Percentile(all, 99), errors);
     }
 
     /// <summary>The nearest-rank percentile of sorted values: the smallest value with at least p% of them at or below it.</summary>

@@ -90,6 +90,10 @@ internal sealed partial class WebBenchHost : IAsyncDisposable
             throw;
         }
 
+        // The factory looks for the app's content root through a manifest in the working folder, so it fails when the
+        // command is started from anywhere else; its setting for the root comes first, so it is given: this folder,
+        // which holds the app's settings files, as a published app's does.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_SHAREDSERVICES_WEB", AppContext.BaseDirectory);
         var web = new WebApplicationFactory<StaticAssetsCheck>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");

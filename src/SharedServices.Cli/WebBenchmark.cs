@@ -98,7 +98,7 @@ internal static class WebBenchmark
                     await LoadRunner.RunAsync(client, path, settings.Clients, settings.WarmUp, cancel);
                     var result = results[(name, size)] = await LoadRunner.RunAsync(client, path, settings.Clients, settings.Load, cancel);
                     var share = result.RequestsPerSecond / results[(Targets[0].Name, size)].RequestsPerSecond;
-                    rows.Add([name, N(size), N(result.RequestsPerSecond), Ms(result.P50), Ms(result.P95), Ms(result.P99), N(result.ErrorCount),
+                    rows.Add([name, N(size), N(result.Bytes / 1024.0), N(result.RequestsPerSecond), Ms(result.P50), Ms(result.P95), Ms(result.P99), N(result.ErrorCount),
                         (share * 100).ToString(share < 0.1 ? "N2" : "N0", CultureInfo.InvariantCulture) + "%"]);
                 }
             if (meter is not null && size == settings.Sizes.Max())
@@ -115,7 +115,7 @@ internal static class WebBenchmark
         }
 
         output.WriteLine();
-        TextTable.Write(output, ["Target", "Partnerships", "Requests/s", "p50 ms", "p95 ms", "p99 ms", "Errors", "Of static rate"], rows);
+        TextTable.Write(output, ["Target", "Partnerships", "KB", "Requests/s", "p50 ms", "p95 ms", "p99 ms", "Errors", "Of static rate"], rows);
         foreach (var ((target, size), result) in results.Where(r => r.Value.ErrorCount > 0))
             output.WriteLine($"  errors, {target} at {N(size)}: " + string.Join("; ", result.Errors.Select(e => $"{N(e.Value)} × {e.Key}")));
         WriteGrowth(output, settings.Sizes, results);

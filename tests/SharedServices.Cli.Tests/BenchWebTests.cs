@@ -36,8 +36,8 @@ public sealed class BenchWebTests
             foreach (var row in rows)
             {
                 Assert.Equal("50", row[1]);
-                Assert.True(BenchTable.Number(row[2]) > 0, $"{target}: {row[2]} requests/s");
-                Assert.True(row[6] == "0", $"{target}: {row[6]} errors\n{result.Out}");
+                Assert.True(BenchTable.Number(row[3]) > 0, $"{target}: {row[3]} requests/s");
+                Assert.True(row[7] == "0", $"{target}: {row[7]} errors\n{result.Out}");
             }
         }
         // The counts in order, smallest first, though given largest first; a heap figure for each.
