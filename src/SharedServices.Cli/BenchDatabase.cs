@@ -45,7 +45,8 @@ internal sealed class BenchDatabase : IAsyncDisposable
         return database;
     }
 
-    private static async Task Execute(string server, string sql, CancellationToken cancel)
+    /// <summary>Runs one statement against the server's postgres database (creating or dropping a benchmark's database).</summary>
+    internal static async Task Execute(string server, string sql, CancellationToken cancel)
     {
         await using var connection = new NpgsqlConnection(server + ";Database=postgres");
         await connection.OpenAsync(cancel);

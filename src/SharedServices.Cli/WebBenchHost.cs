@@ -66,12 +66,12 @@ internal sealed partial class WebBenchHost : IAsyncDisposable
         else
         {
             var name = $"sharedservices_bench_{Guid.NewGuid():N}";
-            await ExecuteAsync(postgresServer!, $"CREATE DATABASE \"{name}\"", cancel);
+            await BenchDatabase.Execute(postgresServer!, $"CREATE DATABASE \"{name}\"", cancel);
             postgres = $"{postgresServer};Database={name}";
             remove = async () =>
             {
                 NpgsqlConnection.ClearAllPools();
-                await ExecuteAsync(postgresServer!, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", CancellationToken.None);
+                await BenchDatabase.Execute(postgresServer!, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", CancellationToken.None);
             };
         }
 
@@ -181,14 +181,6 @@ internal sealed partial class WebBenchHost : IAsyncDisposable
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
-
-    private static async Task ExecuteAsync(string server, string sql, CancellationToken cancel)
-    {
-        await using var connection = new NpgsqlConnection(server + ";Database=postgres");
-        await connection.OpenAsync(cancel);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(cancel);
-    }
 
     public async ValueTask DisposeAsync()
     {

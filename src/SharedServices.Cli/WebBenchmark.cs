@@ -97,6 +97,7 @@ internal static class WebBenchmark
                 {
                     await LoadRunner.RunAsync(client, path, settings.Clients, settings.WarmUp, cancel);
                     var result = results[(name, size)] = await LoadRunner.RunAsync(client, path, settings.Clients, settings.Load, cancel);
+                    errors.WriteLine($"bench-web: {provider}, {N(size)}: {name} measured"); // progress, on stderr: a full run takes minutes
                     var share = result.RequestsPerSecond / results[(Targets[0].Name, size)].RequestsPerSecond;
                     rows.Add([name, N(size), N(result.Bytes / 1024.0), N(result.RequestsPerSecond), Ms(result.P50), Ms(result.P95), Ms(result.P99), N(result.ErrorCount),
                         (share * 100).ToString(share < 0.1 ? "N2" : "N0", CultureInfo.InvariantCulture) + "%"]);
@@ -108,6 +109,7 @@ internal static class WebBenchmark
                 foreach (var count in settings.Circuits)
                 {
                     var heap = await meter.HeapOfAsync(host, PartnershipPage, count);
+                    errors.WriteLine($"bench-web: {provider}, {N(size)}: {count} circuit{(count == 1 ? "" : "s")} measured");
                     circuitRows.Add([$"{count} circuit{(count == 1 ? "" : "s")}", N(size), (heap / 1024.0 / 1024).ToString("N1", CultureInfo.InvariantCulture),
                         N(heap / 1024.0 / count)]);
                 }
@@ -122,7 +124,7 @@ internal static class WebBenchmark
         if (circuitRows.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine($"Circuits on {PartnershipPage}, each count opened at once in Chromium (after one untimed) and waited on until interactive; " +
+            output.WriteLine($"Circuits on {PartnershipPage}, each count opened in Chromium (five tabs at a time, after one untimed) and held open together, each interactive; " +
                              "managed heap after a full collection (GC.Collect, finalizers, GC.Collect) with them open, less the heap just before");
             TextTable.Write(output, ["Circuits", "Partnerships", "Heap added MB", "KB per circuit"], circuitRows);
         }
