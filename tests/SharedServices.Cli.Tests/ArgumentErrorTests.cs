@@ -110,7 +110,7 @@ public sealed class ArgumentErrorTests(SeededDatabase database)
         var result = await SeededDatabase.Run([], SeededDatabase.NoVariables());
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("sharedservices: give a command: partnerships, dates, notice, schedules, import, recharge, invoices, payments, settlement, statement, db, users, bench-register, bench-key-dates, bench-import, bench-recharge (see sharedservices --help).", result.Error.Trim());
+        Assert.Equal("sharedservices: give a command: partnerships, dates, notice, schedules, import, recharge, invoices, payments, settlement, statement, db, users, bench-register, bench-key-dates, bench-import, bench-recharge, bench-web (see sharedservices --help).", result.Error.Trim());
     }
 
     [Fact]
