@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
+using SharedServices.Core.Persistence;
+
+namespace SharedServices.Core.Tests.Caching;
+
+/// <summary>
+/// A second app instance on the same database, as behind a load balancer: its own use cases and its own cache, so
+/// what it changes reaches the first instance only through the database.
+/// </summary>
+public static class SecondInstance
+{
+    public static ServiceProvider Start(DatabaseSettings settings, TimeProvider clock)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(clock);
+        services.AddSharedServicesCore(settings);
+        return services.BuildServiceProvider();
+    }
+}
+
+/// <summary>A clock that a test can move on a day, to see a value cached for one day not served on the next.</summary>
+public sealed class MovableClock(DateOnly today) : TimeProvider
+{
+    public DateOnly Today { get; set; } = today;
+
+    public override DateTimeOffset GetUtcNow() => new(Today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+}
