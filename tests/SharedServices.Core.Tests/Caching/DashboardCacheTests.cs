@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SharedServices.Core.Access;
 using SharedServices.Core.Caching;
@@ -30,13 +29,6 @@ public abstract class DashboardCacheTests<TDatabase> : DatabaseTest<TDatabase> w
         var form = TermForm.From(partnership);
         (form.StartDate, form.EndKind, form.EndDate) = (new DateOnly(2014, 4, 1), TermEndKind.FixedDate, new DateOnly(2015, 6, 30));
         await instance.GetRequiredService<PartnershipEditor>().SaveTermAsync(partnership.Id, form);
-    }
-
-    private async Task<Caller> PersonOfAsync(string code)
-    {
-        await using var db = Factory.CreateDbContext();
-        var id = await db.Organisations.Where(o => o.ShortCode == code).Select(o => o.Id).SingleAsync();
-        return Caller.Person($"Someone at {code}", $"user-{code}", id, [Roles.Director]);
     }
 
     [Fact]
@@ -71,7 +63,7 @@ public abstract class DashboardCacheTests<TDatabase> : DatabaseTest<TDatabase> w
     public async Task Load_TwoCouncils_EachGetTheirOwnCountsFromTheSameCache()
     {
         var dashboard = Get<Dashboard>();
-        var (isleOfWight, halton) = (await PersonOfAsync("IWC"), await PersonOfAsync("HBC"));
+        var (isleOfWight, halton) = (await CouncilPeople.OfAsync(Factory, "IWC"), await CouncilPeople.OfAsync(Factory, "HBC"));
 
         // Each read twice, alternately, so the second of each would be served from the cache.
         var reads = new List<(int Total, int Active, int Proposed)>();

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using SharedServices.Core.Access;
 using SharedServices.Core.Caching;
 using SharedServices.Core.Organisations;
@@ -14,13 +13,6 @@ namespace SharedServices.Core.Tests.Caching;
 public abstract class OrganisationListCacheTests<TDatabase> : DatabaseTest<TDatabase> where TDatabase : TestDatabase, new()
 {
     private OrganisationDirectory Directory => Get<OrganisationDirectory>();
-
-    private async Task<Caller> PersonOfAsync(string code)
-    {
-        await using var db = Factory.CreateDbContext();
-        var id = await db.Organisations.Where(o => o.ShortCode == code).Select(o => o.Id).SingleAsync();
-        return Caller.Person($"Someone at {code}", $"user-{code}", id, [Roles.Director]);
-    }
 
     [Fact]
     public async Task List_AfterAnOrganisationIsAddedAndRenamed_TheNextReadShowsIt()
@@ -54,7 +46,7 @@ public abstract class OrganisationListCacheTests<TDatabase> : DatabaseTest<TData
     public async Task List_TwoCouncils_EachCountOnlyThePartnershipsTheySee()
     {
         var counts = new List<(int IsleOfWight, int Halton)>();
-        foreach (var caller in new[] { await PersonOfAsync("IWC"), await PersonOfAsync("HBC"), await PersonOfAsync("IWC") })
+        foreach (var caller in new[] { await CouncilPeople.OfAsync(Factory, "IWC"), await CouncilPeople.OfAsync(Factory, "HBC"), await CouncilPeople.OfAsync(Factory, "IWC") })
             using (CallerContext.Use(caller))
             {
                 var rows = await Directory.ListAsync();

@@ -17,13 +17,3 @@ public static class SecondInstance
         return services.BuildServiceProvider();
     }
 }
-
-/// <summary>A clock that a test can move on a day, to see a value cached for one day not served on the next.</summary>
-public sealed class MovableClock(DateOnly today) : TimeProvider
-{
-    public DateOnly Today { get; set; } = today;
-
-    public override DateTimeOffset GetUtcNow() => new(Today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
-
-    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
-}
