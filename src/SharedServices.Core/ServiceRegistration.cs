@@ -18,6 +18,8 @@ public static class ServiceRegistration
         services.AddSingleton(factory);
         services.AddSingleton<IDbContextFactory<SharedServicesDbContext>>(factory);
         services.TryAddSingleton(TimeProvider.System);
+        // One cache per app instance; the change stamps in the database keep instances sharing it correct.
+        services.AddSingleton<Caching.ChangeStampCache>();
         services.AddSingleton<OrganisationFormValidator>();
         services.AddSingleton<PartnershipFormValidator>();
         services.AddSingleton<NoticeFormValidator>();

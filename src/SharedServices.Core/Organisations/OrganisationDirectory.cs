@@ -13,15 +13,23 @@ public sealed record OrganisationPartnership(string Code, string Name, Partnersh
 public sealed record OrganisationProfile(Organisation Organisation, IReadOnlyList<OrganisationPartnership> Partnerships);
 
 /// <summary>Lists organisations and shows, for one, the partnerships it is party to; also saves the organisation form.</summary>
-public sealed class OrganisationDirectory(IDbContextFactory<SharedServicesDbContext> contextFactory, OrganisationFormValidator validator, TimeProvider clock)
+public sealed class OrganisationDirectory(IDbContextFactory<SharedServicesDbContext> contextFactory, OrganisationFormValidator validator, TimeProvider clock,
+    Caching.ChangeStampCache cache)
 {
+    /// <summary>
+    /// Every organisation, by name, with how many of the partnerships the caller sees each is party to. The register's
+    /// and the forms' dropdowns ask on every page view, so it is cached until an organisation or a partnership
+    /// changes; per council, because the counts are.
+    /// </summary>
     public async Task<IReadOnlyList<OrganisationRow>> ListAsync(CancellationToken cancel = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
-        return await db.Organisations.AsNoTracking().OrderBy(o => o.Name)
-            .Select(o => new OrganisationRow(o.Id, o.Name, o.ShortCode, o.Kind, o.GssCode,
-                db.Partnerships.Count(p => p.Parties.Any(party => party.OrganisationId == o.Id))))
-            .ToListAsync(cancel);
+        var key = new Caching.CacheKey("Organisation list", Caching.CacheKey.ScopeOf(db.Caller));
+        return await cache.GetAsync(db, key, [Caching.ChangeArea.Organisations, Caching.ChangeArea.Partnerships], async () =>
+            (IReadOnlyList<OrganisationRow>)(await db.Organisations.AsNoTracking().OrderBy(o => o.Name)
+                .Select(o => new OrganisationRow(o.Id, o.Name, o.ShortCode, o.Kind, o.GssCode,
+                    db.Partnerships.Count(p => p.Parties.Any(party => party.OrganisationId == o.Id))))
+                .ToListAsync(cancel)).AsReadOnly(), cancel);
     }
 
     /// <summary>

@@ -30,14 +30,41 @@ public sealed record DashboardSummary(
 /// <summary>
 /// The landing page's figures: how many partnerships by status and kind, the next key dates of every kind (the same
 /// rules as the key-dates page) and the end dates just passed.
-/// "Today" comes from the injected clock, so tests can stand on any date.
+/// "Today" comes from the injected clock, so tests can stand on any date. The counts and lists are cached (see
+/// <see cref="Caching.ChangeStampCache"/>) until a partnership changes or the day turns.
 /// </summary>
-public sealed class Dashboard(IDbContextFactory<SharedServicesDbContext> contextFactory, TimeProvider clock, KeyDates.UpcomingDates upcomingDates)
+public sealed class Dashboard(IDbContextFactory<SharedServicesDbContext> contextFactory, TimeProvider clock, KeyDates.UpcomingDates upcomingDates,
+    Caching.ChangeStampCache cache)
 {
+    /// <summary>The figures read from the partnerships alone, kept between page views until a partnership changes.</summary>
+    private sealed record Counts(
+        IReadOnlyDictionary<PartnershipStatus, int> ByStatus,
+        IReadOnlyDictionary<PartnershipKind, int> ByKind,
+        IReadOnlyList<DashboardDate> RecentEnds,
+        IReadOnlyList<UndatedPartnership> NoEndDate);
+
     public async Task<DashboardSummary> LoadAsync(int howMany = 5, CancellationToken cancel = default)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancel);
         var today = clock.Today();
+        Counts counts;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancel))
+        {
+            // Per council (each sees only its own partnerships) and per day (statuses move with the date).
+            var key = new Caching.CacheKey(nameof(Dashboard), Caching.CacheKey.ScopeOf(db.Caller), today, howMany);
+            counts = await cache.GetAsync(db, key, [Caching.ChangeArea.Partnerships], () => CountAsync(db, today, howMany, cancel), cancel);
+        }
+
+        return new DashboardSummary(
+            counts.ByStatus.Values.Sum(),
+            counts.ByStatus,
+            counts.ByKind,
+            (await upcomingDates.NextAsync(today, howMany, cancel)).Select(d => new DashboardDate(d.PartnershipCode, d.PartnershipName, d.Date, d.KindText)).ToList(),
+            counts.RecentEnds,
+            counts.NoEndDate);
+    }
+
+    private static async Task<Counts> CountAsync(SharedServicesDbContext db, DateOnly today, int howMany, CancellationToken cancel)
+    {
         var byStatus = await db.Partnerships.Select(PartnershipStatusQuery.On(today))
             .GroupBy(s => s).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancel);
         var byKind = await db.Partnerships.GroupBy(p => p.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancel);
@@ -56,14 +83,13 @@ public sealed class Dashboard(IDbContextFactory<SharedServicesDbContext> context
         static string What(DateOnly? terminatedOn, DateOnly? noticeExitOn) =>
             terminatedOn is not null ? "Terminated" : noticeExitOn is not null ? "Ended on notice" : "Term ended";
 
-        return new DashboardSummary(
-            byStatus.Sum(x => x.Count),
-            byStatus.ToDictionary(x => x.Key, x => x.Count),
-            byKind.ToDictionary(x => x.Key, x => x.Count),
-            (await upcomingDates.NextAsync(today, howMany, cancel)).Select(d => new DashboardDate(d.PartnershipCode, d.PartnershipName, d.Date, d.KindText)).ToList(),
-            recent.Select(p => new DashboardDate(p.Code, p.Name, p.End, What(p.TerminatedOn, p.NoticeExitOn))).ToList(),
+        // Read-only copies: one value is shared by every page view of the same council on the same day.
+        return new Counts(
+            byStatus.ToDictionary(x => x.Key, x => x.Count).AsReadOnly(),
+            byKind.ToDictionary(x => x.Key, x => x.Count).AsReadOnly(),
+            recent.Select(p => new DashboardDate(p.Code, p.Name, p.End, What(p.TerminatedOn, p.NoticeExitOn))).ToList().AsReadOnly(),
             undated.Where(p => p.Status is not (PartnershipStatus.Ended or PartnershipStatus.Terminated))
                 .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
-                .Select(p => new UndatedPartnership(p.Code, p.Name, p.Status, UndatedPartnership.ReasonFor(p.Renews, p.EndKind, p.UpToYears))).ToList());
+                .Select(p => new UndatedPartnership(p.Code, p.Name, p.Status, UndatedPartnership.ReasonFor(p.Renews, p.EndKind, p.UpToYears))).ToList().AsReadOnly());
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using SharedServices.Core.Access;
 
 namespace SharedServices.Core.Persistence;
@@ -17,18 +18,19 @@ public sealed class SharedServicesDbContextFactory : IDbContextFactory<SharedSer
     /// Who is asking when the work in progress set no caller. The command line and the tests are the system; the web
     /// app passes <see cref="Caller.Nobody"/>, so that a page or download nobody signed in to sees nothing.
     /// </param>
-    public SharedServicesDbContextFactory(DatabaseSettings settings, Caller? fallback = null)
+    /// <param name="interceptors">Added to every context: a benchmark or test counting the queries run, say.</param>
+    public SharedServicesDbContextFactory(DatabaseSettings settings, Caller? fallback = null, IReadOnlyList<IInterceptor>? interceptors = null)
     {
         Settings = settings;
         Fallback = fallback ?? Caller.System("System");
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
-            var options = new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite(settings.ConnectionString).Options;
+            var options = new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite(settings.ConnectionString).AddInterceptors(interceptors ?? []).Options;
             _create = () => new SqliteDbContext(options);
         }
         else
         {
-            var options = new DbContextOptionsBuilder<PostgresDbContext>().UseNpgsql(settings.ConnectionString).Options;
+            var options = new DbContextOptionsBuilder<PostgresDbContext>().UseNpgsql(settings.ConnectionString).AddInterceptors(interceptors ?? []).Options;
             _create = () => new PostgresDbContext(options);
         }
     }

@@ -326,6 +326,37 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("SharedServices.Core.Caching.ChangeStamp", b =>
+                {
+                    b.Property<string>("Area")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Area");
+
+                    b.ToTable("ChangeStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Area = "BankHolidays",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Area = "Organisations",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Area = "Partnerships",
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("SharedServices.Core.Calendar.BankHolidayYear", b =>
                 {
                     b.Property<int>("Year")

@@ -313,6 +313,37 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("SharedServices.Core.Caching.ChangeStamp", b =>
+                {
+                    b.Property<string>("Area")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Area");
+
+                    b.ToTable("ChangeStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Area = "BankHolidays",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Area = "Organisations",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Area = "Partnerships",
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("SharedServices.Core.Calendar.BankHolidayYear", b =>
                 {
                     b.Property<int>("Year")
