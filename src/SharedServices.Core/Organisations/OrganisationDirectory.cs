@@ -26,10 +26,24 @@ public sealed class OrganisationDirectory(IDbContextFactory<SharedServicesDbCont
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
         var key = new Caching.CacheKey("Organisation list", Caching.CacheKey.ScopeOf(db.Caller));
         return await cache.GetAsync(db, key, [Caching.ChangeArea.Organisations, Caching.ChangeArea.Partnerships], async () =>
-            (IReadOnlyList<OrganisationRow>)(await db.Organisations.AsNoTracking().OrderBy(o => o.Name)
-                .Select(o => new OrganisationRow(o.Id, o.Name, o.ShortCode, o.Kind, o.GssCode,
-                    db.Partnerships.Count(p => p.Parties.Any(party => party.OrganisationId == o.Id))))
-                .ToListAsync(cancel)).AsReadOnly(), cancel);
+        {
+            // One pass over the (caller-scoped) parties, grouped by organisation, joined to the organisations; not a
+            // count per organisation, which reads the register once for each of them. Distinct: an organisation in two
+            // roles in one partnership counts it once.
+            var counts = db.Partnerships
+                .SelectMany(p => p.Parties)
+                .Select(party => new { party.OrganisationId, PartnershipId = EF.Property<int>(party, "PartnershipId") })
+                .Distinct()
+                .GroupBy(x => x.OrganisationId)
+                .Select(g => new { OrganisationId = g.Key, Count = g.Count() });
+            return (IReadOnlyList<OrganisationRow>)(await (
+                    from o in db.Organisations.AsNoTracking()
+                    join c in counts on o.Id equals c.OrganisationId into matched
+                    from c in matched.DefaultIfEmpty()
+                    orderby o.Name
+                    select new OrganisationRow(o.Id, o.Name, o.ShortCode, o.Kind, o.GssCode, (int?)c.Count ?? 0))
+                .ToListAsync(cancel)).AsReadOnly();
+        }, cancel);
     }
 
     /// <summary>
