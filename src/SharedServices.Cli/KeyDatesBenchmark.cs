@@ -46,7 +46,7 @@ internal static class KeyDatesBenchmark
             await SyntheticRegister.AddAsync(database.Factory, size - 5, cancel);
             var holidays = new BankHolidayReference(database.Factory, TimeProvider.System);
             await holidays.EnsureUsualYearsAsync(cancel);
-            var upcoming = new UpcomingDates(database.Factory, holidays);
+            var upcoming = new UpcomingDates(database.Factory, holidays, TimeProvider.System);
             foreach (var window in Windows)
             {
                 var measured = await RegisterBenchmark.MeasureAsync(() => upcoming.LoadAsync(AsOf, window, cancel), list => list.Dates.Count, runs);

@@ -52,13 +52,13 @@ public abstract partial class SharedServicesDbContext(DbContextOptions options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
-        return SaveAudited(acceptAllChangesOnSuccess);
+        return SaveMarkingKeyDates(() => SaveAudited(acceptAllChangesOnSuccess));
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        return SaveAuditedAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return SaveMarkingKeyDatesAsync(() => SaveAuditedAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
     }
 
     /// <summary>
