@@ -92,6 +92,10 @@ public sealed class StoredKeyDates(IDbContextFactory<SharedServicesDbContext> co
                 ON CONFLICT DO NOTHING
                 """, cancel);
 
+        // Generating a new year's bank holidays marks call-ins stale, so it happens first; the calendar itself is
+        // read after the generations, like the partnerships, so that an edit to it meanwhile is noticed.
+        await bankHolidays.EnsureUsualYearsAsync(cancel);
+
         // The generations are read before the partnerships: a change committed after this read moves the generation
         // on, and the conditional update below then refuses to store what was worked out from the older data.
         var stale = await db.KeyDateDerivations.AsNoTracking()
@@ -162,10 +166,14 @@ public sealed class StoredKeyDates(IDbContextFactory<SharedServicesDbContext> co
         return differing;
     }
 
-    /// <summary>The rules' order (date, partnership name, kind), ties kept in the order each partnership's rules gave them.</summary>
+    /// <summary>
+    /// The rules' order (date, partnership name, kind, then partnership). Two dates of one partnership on the same day
+    /// and of the same kind (each party's latest notice date) come in the order its parties were loaded, which no
+    /// query fixes, so they are put in order of their text.
+    /// </summary>
     private static List<KeyDate> Ordered(IEnumerable<StoredKeyDate> rows) => rows
         .OrderBy(d => d.Date).ThenBy(d => d.PartnershipName, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Kind)
-        .ThenBy(d => d.PartnershipId).ThenBy(d => d.Sequence)
+        .ThenBy(d => d.PartnershipId).ThenBy(d => d.What, StringComparer.Ordinal).ThenBy(d => d.Sequence)
         .Select(d => d.ToKeyDate()).ToList();
 
     /// <summary>
