@@ -28,7 +28,9 @@ public sealed record UpcomingDatesResult(DateOnly AsOf, int WithinDays, IReadOnl
 /// <summary>
 /// "What is coming up?" for directors: every end of term, latest notice date, minimum-term end, break, review and
 /// call-in expiry from the as-of date for the next so many days. The same answer feeds the page, the calendar
-/// feed, the workbook and the command line. Only history dated on or before the as-of day counts.
+/// feed, the workbook and the command line. Only history dated on or before the as-of day counts. Today's list and
+/// the dashboard's next dates read the stored key dates by index (<see cref="StoredKeyDates"/>); any other as-of day,
+/// and an empty window's "what comes next", are worked out from the partnerships.
 /// </summary>
 public sealed class UpcomingDates(IDbContextFactory<SharedServicesDbContext> contextFactory, BankHolidayReference bankHolidays, TimeProvider clock)
 {

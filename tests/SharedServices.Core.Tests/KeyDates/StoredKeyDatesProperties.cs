@@ -89,13 +89,7 @@ public abstract class StoredKeyDatesProperties<TDatabase> : DatabaseTest<TDataba
         var upcoming = Get<UpcomingDates>();
         List<Partnership> partnerships;
         await using (var db = Factory.CreateDbContext())
-            partnerships = await db.Partnerships.AsNoTracking()
-                .Include(p => p.Parties).ThenInclude(p => p.Organisation)
-                .Include(p => p.NoticePeriods)
-                .Include(p => p.Decisions).ThenInclude(d => d.Organisation)
-                .Include(p => p.Events)
-                .Include(p => p.Milestones)
-                .AsSplitQuery().OrderBy(p => p.Id).ToListAsync();
+            partnerships = await UpcomingDates.ForKeyDates(db.Partnerships.AsNoTracking()).OrderBy(p => p.Id).ToListAsync();
         var calendar = await Get<BankHolidayReference>().LoadCalendarAsync();
         foreach (var days in Windows)
         {
