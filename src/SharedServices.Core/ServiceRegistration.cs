@@ -51,6 +51,7 @@ public static class ServiceRegistration
         services.AddSingleton<SeedDataLoader>();
         services.AddSingleton<Calendar.BankHolidayReference>();
         services.AddSingleton<KeyDates.UpcomingDates>();
+        services.AddSingleton<KeyDates.StoredKeyDates>();
         services.AddSingleton<KeyDates.NoticeWhatIf>();
         services.AddSingleton<HistoryFormValidator>();
         services.AddSingleton<MilestoneFormValidator>();

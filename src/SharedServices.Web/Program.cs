@@ -33,6 +33,8 @@ builder.Services.AddSingleton(startup);
 // Work that no signed-in person (and not start-up) vouched for sees nothing.
 builder.Services.AddSharedServicesCore(startup.Database, SharedServices.Core.Access.Caller.Nobody);
 builder.Services.AddHostedService<DatabaseStartupService>();
+// After the database start-up: works out today's stored key dates in the background.
+builder.Services.AddHostedService<KeyDateDerivationService>();
 // After the database start-up, so that Data Protection's own start-up reads its keys from a migrated database.
 builder.Services.AddDataProtection().PersistKeysToSharedServicesDatabase();
 // After Data Protection too: sign-in's cookies need its keys, and must not start it before the database is migrated.

@@ -25,8 +25,8 @@ public sealed class BenchKeyDatesTests
             BenchTable.AssertRatio(ratio[1], largeMs.Median, smallMs.Median);
             BenchTable.AssertRatio(ratio[2], BenchTable.Number(large[4]), BenchTable.Number(small[4]));
         }
-        // A year's dates read every live partnership, so ten times the register allocates more: the ratio is above 1
-        // (worked last over first, as given, it would be below 1).
+        // Ten times the register holds more of a year's dates, read and returned, so it allocates more: the ratio is
+        // above 1 (worked last over first, as given, it would be below 1).
         Assert.True(BenchTable.Number(BenchTable.Rows(result.Out, "next 365 days")[2][2]) > 1);
     }
 }

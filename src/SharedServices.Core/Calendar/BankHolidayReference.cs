@@ -133,6 +133,7 @@ public sealed class BankHolidayReference(IDbContextFactory<SharedServicesDbConte
         await MoveYearVersionOnAsync(db, date.Year, expectedYearVersion, cancel);
         var trimmed = name.Trim();
         var before = await db.BankHolidays.Where(h => h.Date == date).Select(h => h.Name).SingleOrDefaultAsync(cancel);
+        // A rename changes no working day, so stored key dates stay as they are; a new day is an insert the save marks.
         if (await db.BankHolidays.Where(h => h.Date == date).ExecuteUpdateAsync(u => u.SetProperty(h => h.Name, trimmed), cancel) == 0)
         {
             db.BankHolidays.Add(new BankHoliday(date, trimmed)); // recorded by the save's audit
@@ -162,6 +163,8 @@ public sealed class BankHolidayReference(IDbContextFactory<SharedServicesDbConte
         var removed = await db.BankHolidays.Where(h => h.Date == date).Select(h => h.Name).SingleOrDefaultAsync(cancel);
         if (await db.BankHolidays.Where(h => h.Date == date).ExecuteDeleteAsync(cancel) > 0)
         {
+            // A bulk delete the change tracker does not see: call-in expiries count working days, so they go stale here.
+            await db.MarkCallInKeyDatesStaleAsync(cancel);
             db.AddAuditEntry(AuditAction.Deleted, AuditRecordNames.BankHoliday, AuditRecordNames.BankHolidayKey(date), null, null,
                 $"Bank holiday {DateText.Long(date)} ({removed}) removed",
                 new Dictionary<string, string?> { ["Date"] = DateText.Long(date), ["Name"] = removed });

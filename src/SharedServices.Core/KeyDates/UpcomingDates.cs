@@ -28,10 +28,14 @@ public sealed record UpcomingDatesResult(DateOnly AsOf, int WithinDays, IReadOnl
 /// <summary>
 /// "What is coming up?" for directors: every end of term, latest notice date, minimum-term end, break, review and
 /// call-in expiry from the as-of date for the next so many days. The same answer feeds the page, the calendar
-/// feed, the workbook and the command line. Only history dated on or before the as-of day counts.
+/// feed, the workbook and the command line. Only history dated on or before the as-of day counts. Today's list and
+/// the dashboard's next dates read the stored key dates by index (<see cref="StoredKeyDates"/>); any other as-of day,
+/// and an empty window's "what comes next", are worked out from the partnerships.
 /// </summary>
-public sealed class UpcomingDates(IDbContextFactory<SharedServicesDbContext> contextFactory, BankHolidayReference bankHolidays)
+public sealed class UpcomingDates(IDbContextFactory<SharedServicesDbContext> contextFactory, BankHolidayReference bankHolidays, TimeProvider clock)
 {
+    private readonly StoredKeyDates _stored = new(contextFactory, bankHolidays);
+
     /// <summary>The look-ahead periods offered on the page.</summary>
     public static readonly IReadOnlyList<int> Periods = [30, 90, 180, 365];
 
@@ -48,19 +52,29 @@ public sealed class UpcomingDates(IDbContextFactory<SharedServicesDbContext> con
         if (withinDays is < 1 or > MaxDays) throw new DomainException($"Look ahead between 1 and {MaxDays:N0} days.");
         if (asOf.Year is < 1900 or > 2999) throw new DomainException($"{DateText.Long(asOf)} is not a plausible date to look ahead from.");
         var until = LastDay(asOf, withinDays);
+        // Today's question reads the stored dates by index. Any other as-of day is "what did we know then?" (or
+        // "what will we know?"), which the stored set for today cannot answer, so it is worked out from the
+        // partnerships as it always was.
+        var stored = asOf == clock.Today() ? await _stored.BetweenAsync(asOf, until, cancel) : null;
+        var result = new UpcomingDatesResult(asOf, withinDays, stored ?? []);
+        if (stored is { Count: > 0 }) return result;
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
+        var calendar = await bankHolidays.LoadCalendarAsync(cancel);
         // Only partnerships that can have a date in the window: not over by the as-of date and begun by its end (every
         // key date but a call-in falls on or after the first day), or with a decision published lately (call-in).
         var recently = asOf.AddDays(-60);
-        var partnerships = await ForKeyDates(db.Partnerships.AsNoTracking()
-            .Where(p => ((p.EndsOn == null || p.EndsOn >= asOf) && (p.StartedOn == null || p.StartedOn <= until))
-                        || p.Decisions.Any(d => d.PublishedOn != null && d.PublishedOn >= recently && d.PublishedOn <= until)))
-            .ToListAsync(cancel);
-        var calendar = await bankHolidays.LoadCalendarAsync(cancel);
-        var result = new UpcomingDatesResult(asOf, withinDays, KeyDateFinder.Between(partnerships, asOf, until, calendar));
-        if (result.Dates.Count > 0) return result;
+        if (stored is null)
+        {
+            var partnerships = await ForKeyDates(db.Partnerships.AsNoTracking()
+                .Where(p => ((p.EndsOn == null || p.EndsOn >= asOf) && (p.StartedOn == null || p.StartedOn <= until))
+                            || p.Decisions.Any(d => d.PublishedOn != null && d.PublishedOn >= recently && d.PublishedOn <= until)))
+                .ToListAsync(cancel);
+            result = result with { Dates = KeyDateFinder.Between(partnerships, asOf, until, calendar) };
+            if (result.Dates.Count > 0) return result;
+        }
 
-        // Nothing in the window: say what comes next, and which live partnerships have no date to come at all.
+        // Nothing in the window (rare but for a small council and a short window): what comes next, and which live
+        // partnerships have no date to come at all, are worked out from the partnerships, since the second needs them.
         var later = await LaterAsync(db, asOf, recently, cancel);
         var next = KeyDateFinder.Between(later, until.AddDays(1), Horizon(until), calendar, asOf);
         return result with
@@ -73,6 +87,8 @@ public sealed class UpcomingDates(IDbContextFactory<SharedServicesDbContext> con
     /// <summary>The first <paramref name="howMany"/> key dates of every kind on or after <paramref name="from"/>, however far ahead.</summary>
     public async Task<IReadOnlyList<KeyDate>> NextAsync(DateOnly from, int howMany, CancellationToken cancel = default)
     {
+        // The stored dates hold ten years ahead of today; only a register with fewer dates than that needs looking past them.
+        if (from == clock.Today() && await _stored.FirstAsync(from, howMany, cancel) is { } stored) return stored;
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
         var partnerships = await LaterAsync(db, from, from.AddDays(-60), cancel);
         var calendar = await bankHolidays.LoadCalendarAsync(cancel);
@@ -88,7 +104,7 @@ public sealed class UpcomingDates(IDbContextFactory<SharedServicesDbContext> con
             .ToListAsync(cancel);
 
     // Just what the key-date rules read: no services.
-    private static IQueryable<Partnership> ForKeyDates(IQueryable<Partnership> partnerships) => partnerships
+    internal static IQueryable<Partnership> ForKeyDates(IQueryable<Partnership> partnerships) => partnerships
         .Include(p => p.Parties).ThenInclude(p => p.Organisation)
         .Include(p => p.NoticePeriods)
         .Include(p => p.Decisions).ThenInclude(d => d.Organisation)

@@ -10,7 +10,7 @@ namespace SharedServices.Core.Persistence;
 
 /// <summary>
 /// Organisation scoping, enforced for every query of every context: a person sees only the partnerships their
-/// organisation is party to, and only those partnerships' services, schedules, VAT treatments, activity, imports,
+/// organisation is party to, and only those partnerships' services, stored key dates, schedules, VAT treatments, activity, imports,
 /// invoices and lines, and the audit trail's entries about them. A page, a download or a use case cannot forget it, because it is not theirs to remember; an id
 /// from another council simply finds nothing, so the page answers "not found". Bulk updates and deletes
 /// (<c>ExecuteUpdate</c>, <c>ExecuteDelete</c>) are filtered alike. Organisations, bank holidays and VAT rates are
@@ -31,6 +31,8 @@ public abstract partial class SharedServicesDbContext
         model.Entity<DecisionRecord>().HasQueryFilter(d => ScopeAll || Partnerships.Any(p => p.Id == EF.Property<int>(d, "PartnershipId")));
         model.Entity<PartnershipEvent>().HasQueryFilter(e => ScopeAll || Partnerships.Any(p => p.Id == EF.Property<int>(e, "PartnershipId")));
         model.Entity<Milestone>().HasQueryFilter(m => ScopeAll || Partnerships.Any(p => p.Id == EF.Property<int>(m, "PartnershipId")));
+        model.Entity<KeyDates.StoredKeyDate>().HasQueryFilter(d => ScopeAll || Partnerships.Any(p => p.Id == d.PartnershipId));
+        model.Entity<KeyDates.KeyDateDerivation>().HasQueryFilter(d => ScopeAll || Partnerships.Any(p => p.Id == d.PartnershipId));
         model.Entity<ChargeSchedule>().HasQueryFilter(c => ScopeAll || TradedServices.Any(s => s.Id == c.TradedServiceId));
         model.Entity<VatTreatmentChange>().HasQueryFilter(v => ScopeAll || TradedServices.Any(s => s.Id == EF.Property<int>(v, "TradedServiceId")));
         model.Entity<ActivityEntry>().HasQueryFilter(a => ScopeAll || TradedServices.Any(s => s.Id == a.TradedServiceId));

@@ -52,13 +52,14 @@ public abstract partial class SharedServicesDbContext(DbContextOptions options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
-        return SaveStamped(() => SaveAudited(acceptAllChangesOnSuccess));
+        // Stamps for the caches, then key dates marked stale, then the save and its audit: one transaction.
+        return SaveStamped(() => SaveMarkingKeyDates(() => SaveAudited(acceptAllChangesOnSuccess)));
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        return SaveStampedAsync(() => SaveAuditedAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+        return SaveStampedAsync(() => SaveMarkingKeyDatesAsync(() => SaveAuditedAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken), cancellationToken);
     }
 
     /// <summary>

@@ -105,7 +105,7 @@ public sealed class UpcomingDatesBoundsTests
     public async Task Load_ImplausibleAsOf_IsRefusedBeforeTouchingTheDatabase(int year, int month, int day)
     {
         // The database is never reached: the check comes first, so no factory is needed.
-        var upcoming = new UpcomingDates(null!, null!);
+        var upcoming = new UpcomingDates(null!, null!, TimeProvider.System);
 
         var error = await Assert.ThrowsAsync<DomainException>(() => upcoming.LoadAsync(new DateOnly(year, month, day), 90));
 

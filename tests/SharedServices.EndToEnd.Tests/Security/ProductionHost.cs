@@ -39,7 +39,7 @@ public sealed class ProductionHost : IAsyncLifetime
             web.UseSetting("https_port", "443");
             web.UseSetting("DetailedErrors", "true");
             web.ConfigureTestServices(services => services.AddSingleton(provider =>
-                new UpcomingDates(new FailingFactory(), provider.GetRequiredService<BankHolidayReference>())));
+                new UpcomingDates(new FailingFactory(), provider.GetRequiredService<BankHolidayReference>(), TimeProvider.System)));
         });
         return Task.CompletedTask;
     }

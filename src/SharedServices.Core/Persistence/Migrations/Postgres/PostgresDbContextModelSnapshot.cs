@@ -391,6 +391,70 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                     b.ToTable("InvoiceSequences", (string)null);
                 });
 
+            modelBuilder.Entity("SharedServices.Core.KeyDates.KeyDateDerivation", b =>
+                {
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("CoversUntil")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DerivedFor")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Generation")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PartnershipId");
+
+                    b.HasIndex("DerivedFor");
+
+                    b.ToTable("KeyDateDerivations");
+                });
+
+            modelBuilder.Entity("SharedServices.Core.KeyDates.StoredKeyDate", b =>
+                {
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IfNothingIsDone")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PartnershipCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PartnershipName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("PartnershipId", "Sequence");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("StoredKeyDates");
+                });
+
             modelBuilder.Entity("SharedServices.Core.SeedData.SeedRecord", b =>
                 {
                     b.Property<string>("Key")
@@ -1394,6 +1458,24 @@ namespace SharedServices.Core.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ProviderId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharedServices.Core.KeyDates.KeyDateDerivation", b =>
+                {
+                    b.HasOne("SharedServices.Domain.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharedServices.Core.KeyDates.StoredKeyDate", b =>
+                {
+                    b.HasOne("SharedServices.Domain.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -378,6 +378,70 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                     b.ToTable("InvoiceSequences", (string)null);
                 });
 
+            modelBuilder.Entity("SharedServices.Core.KeyDates.KeyDateDerivation", b =>
+                {
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CoversUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DerivedFor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Generation")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PartnershipId");
+
+                    b.HasIndex("DerivedFor");
+
+                    b.ToTable("KeyDateDerivations");
+                });
+
+            modelBuilder.Entity("SharedServices.Core.KeyDates.StoredKeyDate", b =>
+                {
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IfNothingIsDone")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnershipCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnershipName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PartnershipId", "Sequence");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("StoredKeyDates");
+                });
+
             modelBuilder.Entity("SharedServices.Core.SeedData.SeedRecord", b =>
                 {
                     b.Property<string>("Key")
@@ -1353,6 +1417,24 @@ namespace SharedServices.Core.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ProviderId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharedServices.Core.KeyDates.KeyDateDerivation", b =>
+                {
+                    b.HasOne("SharedServices.Domain.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharedServices.Core.KeyDates.StoredKeyDate", b =>
+                {
+                    b.HasOne("SharedServices.Domain.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
