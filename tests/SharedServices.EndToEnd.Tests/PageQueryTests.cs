@@ -33,5 +33,9 @@ public sealed class PageQueryTests(AppHost app) : BrowserJourney(app)
     public Task KeyDates_PageView_QueriesPartnershipsOnce() => AssertQueriedOnceAsync("/key-dates", "\"Partnerships\"");
 
     [Fact]
+    public Task PartnershipPage_PageView_LoadsThePartnershipOnce() =>
+        AssertQueriedOnceAsync("/partnerships/hcc-iwc-childrens-services", "\"Partnerships\"");
+
+    [Fact]
     public Task Register_PageView_ListsOrganisationsOnce() => AssertQueriedOnceAsync("/partnerships", "\"GssCode\"");
 }

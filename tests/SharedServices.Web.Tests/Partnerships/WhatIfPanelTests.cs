@@ -28,7 +28,8 @@ public sealed class WhatIfPanelTests : ComponentTestContext
         Build(new Term(new DateOnly(2020, 1, 1), TermEndKind.OpenEnded), notices);
 
     private IRenderedComponent<WhatIfPanel> RenderWhatIf(Partnership partnership) =>
-        RenderPage<WhatIfPanel>(p => p.Add(x => x.Partnership, partnership).Add(x => x.Today, Today));
+        RenderPage<WhatIfPanel>(p => p.Add(x => x.Partnership, PartnershipView.Of(partnership, Today)).Add(x => x.Today, Today)
+            .Add(x => x.Load, () => Task.FromResult<Partnership?>(partnership)));
 
     private static async Task WorkItOut(IRenderedComponent<WhatIfPanel> cut) =>
         await cut.Find("#run-what-if").ClickAsync(new MouseEventArgs());
