@@ -45,7 +45,8 @@ builder.Services.AddSourceDocuments();
 builder.Services.AddScoped<CurrentOfficer>();
 // 64 KB a message, on purpose: the longest field (4,000 characters) escaped at 6 bytes a character fits with room to
 // spare, where SignalR's default 32 KB would not; a larger limit would only let a client make the server buffer more.
-builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+// How many live sessions are kept, and for how long after the browser goes: see CircuitLimits.Configure.
+builder.Services.AddRazorComponents().AddInteractiveServerComponents(CircuitLimits.Configure)
     .AddHubOptions(hub => hub.MaximumReceiveMessageSize = CircuitLimits.MaximumReceiveMessageSize);
 
 var app = builder.Build();

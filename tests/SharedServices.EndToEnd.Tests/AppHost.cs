@@ -21,6 +21,9 @@ public class AppHost : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Where this host keeps its database, which tells its queries apart from other hosts' in the same process.</summary>
+    public string DataFolder => _dataFolder;
     public IBrowser Browser { get; private set; } = default!;
 
     /// <summary>The app's services, for a journey that sets up data of its own before it starts.</summary>

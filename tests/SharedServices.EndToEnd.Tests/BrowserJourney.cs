@@ -11,6 +11,9 @@ namespace SharedServices.EndToEnd.Tests;
 public abstract class BrowserJourney(AppHost host) : IClassFixture<AppHost>, IAsyncLifetime
 {
     protected IPage Page { get; private set; } = default!;
+
+    /// <summary>The app under test.</summary>
+    protected AppHost Host => host;
     private IBrowserContext _context = default!;
     private readonly List<string> _refused = [];
 

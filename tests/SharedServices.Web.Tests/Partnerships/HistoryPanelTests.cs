@@ -21,7 +21,7 @@ public sealed class HistoryPanelTests : ComponentTestContext
     {
         var partnership = await LoadAsync("hcc-iwc-childrens-services");
 
-        var cut = Render<HistoryPanel>(p => p.Add(x => x.Partnership, partnership));
+        var cut = Render<HistoryPanel>(p => p.Add(x => x.Partnership, PartnershipView.Of(partnership, new DateOnly(2026, 11, 23))));
 
         var rows = cut.FindAll(".history-entry").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList()).ToList();
         Assert.Equal(["31 January 2024", "5 March 2024"], rows.Select(r => r[0]));
@@ -35,7 +35,7 @@ public sealed class HistoryPanelTests : ComponentTestContext
     {
         var partnership = await LoadAsync("halton-cwac-shared-service");
 
-        var cut = Render<HistoryPanel>(p => p.Add(x => x.Partnership, partnership));
+        var cut = Render<HistoryPanel>(p => p.Add(x => x.Partnership, PartnershipView.Of(partnership, new DateOnly(2026, 11, 23))));
 
         Assert.StartsWith("Nothing recorded yet", cut.Find("#section-history .mud-typography-body2").TextContent.Trim());
     }

@@ -18,7 +18,7 @@ public sealed class PanelTests : ComponentTestContext
     {
         var partnership = await LoadAsync("scc-iwc-education-support");
 
-        var cut = Render<TermPanel>(p => p.Add(x => x.Partnership, partnership));
+        var cut = Render<TermPanel>(p => p.Add(x => x.Partnership, PartnershipView.Of(partnership, new DateOnly(2026, 11, 23))));
 
         Assert.Equal("1 September 2012", cut.TextOf("#term-start"));
         Assert.Equal("31 August 2015", cut.TextOf("#term-end"));
@@ -32,7 +32,7 @@ public sealed class PanelTests : ComponentTestContext
     {
         var partnership = await LoadAsync("scc-iwc-education-support");
 
-        var cut = Render<DecisionsPanel>(p => p.Add(x => x.Partnership, partnership));
+        var cut = Render<DecisionsPanel>(p => p.Add(x => x.Partnership, PartnershipView.Of(partnership, new DateOnly(2026, 11, 23))));
 
         var row = Assert.Single(cut.FindAll("#section-decisions tbody tr"));
         var cells = row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
@@ -47,7 +47,7 @@ public sealed class PanelTests : ComponentTestContext
     {
         var partnership = await LoadAsync("hcc-iwc-childrens-services");
 
-        var cut = Render<DecisionsPanel>(p => p.Add(x => x.Partnership, partnership));
+        var cut = Render<DecisionsPanel>(p => p.Add(x => x.Partnership, PartnershipView.Of(partnership, new DateOnly(2026, 11, 23))));
 
         var rows = cut.FindAll("#section-decisions tbody tr");
         Assert.Equal(["25 March 2013", "12 June 2013"], rows.Select(r => r.QuerySelector("td")!.TextContent.Trim()));

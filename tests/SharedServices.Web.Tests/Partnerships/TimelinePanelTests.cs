@@ -36,7 +36,7 @@ public sealed class TimelinePanelTests : ComponentTestContext
     }
 
     private IRenderedComponent<TimelinePanel> RenderTimeline(Partnership partnership) =>
-        Render<TimelinePanel>(p => p.Add(x => x.Partnership, partnership).Add(x => x.Today, Today));
+        Render<TimelinePanel>(p => p.Add(x => x.Partnership, PartnershipView.Of(partnership, Today)));
 
     private static double Number(IElement element, string attribute) =>
         double.Parse(element.GetAttribute(attribute)!, CultureInfo.InvariantCulture);

@@ -127,7 +127,7 @@ public sealed class EditConflictTests : ComponentTestContext
         var snackbar = Render<MudSnackbarProvider>();
         var dialogs = Render<MudDialogProvider>();
         var reloads = 0;
-        var cut = Render<ServicesPanel>(p => p.Add(x => x.Partnership, stale).Add(x => x.Changed, () => reloads++));
+        var cut = Render<ServicesPanel>(p => p.Add(x => x.Partnership, PartnershipView.Of(stale, new DateOnly(2026, 11, 23))).Add(x => x.Changed, () => reloads++));
 
         var removing = cut.FindAll("button").Single(b => b.GetAttribute("aria-label") == $"Remove {service.Name}").ClickAsync(new MouseEventArgs());
         dialogs.WaitForAssertion(() => dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Remove"), Timeout);

@@ -14,6 +14,9 @@ public partial class UpcomingDatesPage
     private int _within = 90;
     private string? _problem;
 
+    /// <summary>The dates on show, read once per page view: the prerender's answer is handed to the live page.</summary>
+    [PersistentState] public UpcomingDatesResult? Shown { get; set; }
+
     [Inject] private UpcomingDates Upcoming { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
@@ -39,7 +42,10 @@ public partial class UpcomingDatesPage
             if (int.TryParse(WithinText, NumberStyles.None, CultureInfo.InvariantCulture, out var within) && within is >= 1 and <= UpcomingDates.MaxDays) _within = within;
             else _problem = (_problem is null ? "" : _problem + " ") + $"The address asks for '{WithinText}' days ahead; it must be a number from 1 to {UpcomingDates.MaxDays:N0}, so showing 90.";
         }
-        _result = await Upcoming.LoadAsync(_asOf, _within);
+        // The prerender's dates come across to the live page; it queries again only when the address asks for another window.
+        if (Shown is not { } shown || shown.AsOf != _asOf || shown.WithinDays != _within)
+            Shown = await Upcoming.LoadAsync(_asOf, _within);
+        _result = Shown;
     }
 
     private Task AsOfChangedAsync(DateOnly? asOf) => GoAsync(asOf is { Year: >= 1900 and <= 2999 } d ? d : Clock.Today(), _within);

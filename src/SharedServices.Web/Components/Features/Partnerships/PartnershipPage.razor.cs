@@ -8,10 +8,7 @@ namespace SharedServices.Web.Components.Features.Partnerships;
 
 public partial class PartnershipPage
 {
-    private Partnership? _partnership;
     private bool _loading = true;
-    private DateOnly _today;
-    private PartnershipStatus _status;
 
     [Inject] private PartnershipDetails Details { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
@@ -22,14 +19,33 @@ public partial class PartnershipPage
     /// <summary>The partnership's code, from the address.</summary>
     [Parameter] public string Code { get; set; } = "";
 
-    protected override Task OnParametersSetAsync() => LoadAsync();
+    /// <summary>
+    /// What the page shows, read once per page view: the prerender's view is handed to the live page, which would
+    /// otherwise load the partnership again when it connects. Null when there is no such partnership.
+    /// </summary>
+    [PersistentState] public PartnershipView? Shown { get; set; }
+
+    private PartnershipView? Partnership => Shown;
+
+    // Loads again only for another partnership (a link to the predecessor or successor keeps this page and changes the code).
+    protected override Task OnParametersSetAsync()
+    {
+        if (Shown is { } shown && shown.Code == Code)
+        {
+            _loading = false;
+            return Task.CompletedTask;
+        }
+        return LoadAsync();
+    }
 
     private async Task LoadAsync()
     {
-        _partnership = await Details.FindAsync(Code);
-        _today = Clock.Today();
-        if (_partnership is not null) _status = _partnership.StatusOn(_today);
-        else HttpContext.AnswerNotFound();
+        var partnership = await Details.FindAsync(Code);
+        Shown = partnership is null ? null : PartnershipView.Of(partnership, Clock.Today());
+        if (partnership is null) HttpContext.AnswerNotFound();
         _loading = false;
     }
+
+    /// <summary>The whole partnership as saved now, for the notice question (its rules need all of it).</summary>
+    private Task<Partnership?> LoadForQuestionAsync() => Details.FindAsync(Code);
 }

@@ -24,7 +24,10 @@ public partial class RegisterPage
     /// <summary>Status filter from the address (?status=Active).</summary>
     [SupplyParameterFromQuery(Name = "status")] public string? StatusInAddress { get; set; }
 
-    protected override async Task OnInitializedAsync() => _organisations = await Organisations.ListAsync();
+    /// <summary>The organisation filter's choices, read once per page view: the prerender's list is handed to the live page.</summary>
+    [PersistentState] public IReadOnlyList<OrganisationRow>? OrganisationChoices { get; set; }
+
+    protected override async Task OnInitializedAsync() => _organisations = OrganisationChoices ??= await Organisations.ListAsync();
 
     /// <summary>Runs on first load and whenever the address changes (e.g. the menu link clears ?status=).</summary>
     protected override async Task OnParametersSetAsync()

@@ -13,41 +13,46 @@ public partial class TimelinePanel
     private const double MarkerTop = 2;
     private const int MaxRenewalsDrawn = 40;
 
-    /// <summary>The partnership to draw, loaded with its history, milestones, notice periods, predecessor and successor.</summary>
-    [Parameter, EditorRequired] public Partnership Partnership { get; set; } = default!;
+    /// <summary>The partnership, with its timeline worked out when it was loaded (see <see cref="DrawingFor"/>).</summary>
+    [Parameter, EditorRequired] public PartnershipView Partnership { get; set; } = default!;
 
-    /// <summary>The day the "Today" line marks, and from which the notice window for the current term is worked out.</summary>
-    [Parameter] public DateOnly Today { get; set; }
+    private Drawing? Drawn => Partnership.Drawing;
 
-    private Drawing? _drawing;
+    /// <summary>
+    /// The drawing of a partnership loaded with its history, milestones, notice periods, predecessor and successor, with
+    /// the "Today" line and the notice window for the current term worked out from <paramref name="today"/>; none when
+    /// the start of the term is not stated. Worked out once as the page loads, so the live page keeps only the drawing.
+    /// </summary>
+    public static Drawing? DrawingFor(Partnership partnership, DateOnly today) =>
+        partnership.StartedOn is { } start ? Draw(partnership, start, today) : null;
 
-    protected override void OnParametersSet() =>
-        _drawing = Partnership.StartedOn is { } start ? Draw(Partnership, start, Today) : null;
-
-    private enum BarKind { Initial, Extension, Varied, Renewal, RanOn, Open }
+    public enum BarKind { Initial, Extension, Varied, Renewal, RanOn, Open }
 
     /// <summary>A stretch of the term; <see cref="End"/> is null when it runs on past the drawing (open-ended or not stated).</summary>
-    private sealed record Bar(BarKind Kind, DateOnly Start, DateOnly? End, int Lane, string Name)
+    public sealed record Bar(BarKind Kind, DateOnly Start, DateOnly? End, int Lane, string Name)
     {
         public string Fact => End is { } end ? $"{Name}: {DateText.Long(Start)} to {DateText.Long(end)}" : $"{Name}: from {DateText.Long(Start)}";
     }
 
     /// <summary>The notice window: serve by <see cref="Start"/> to leave at <see cref="End"/>.</summary>
-    private sealed record Band(DateOnly Start, DateOnly End, int Lane, string Parties)
+    public sealed record Band(DateOnly Start, DateOnly End, int Lane, string Parties)
     {
         public string Fact => $"Notice window for {Parties}: serve notice by {DateText.Long(Start)} to end the agreement on {DateText.Long(End)}";
     }
 
     /// <summary>A dated line across the drawing (today, notice, exit, termination) or a tick (break, review, minimum term).</summary>
-    private sealed record Mark(string Name, DateOnly Date, string Line, string TextColour, bool Wide)
+    public sealed record Mark(string Name, DateOnly Date, string Line, string TextColour, bool Wide)
     {
         public string Fact => $"{Name}: {DateText.Long(Date)}";
     }
 
-    private sealed record Lane(string Name, double Y);
+    /// <summary>A dated line or tick with its label placed clear of the others.</summary>
+    public sealed record PlacedMark(Mark Mark, PlacedLabel Label);
 
-    private sealed record Drawing(TimelineLayout Layout, IReadOnlyList<Lane> Lanes, IReadOnlyList<Bar> Bars, IReadOnlyList<Band> Bands,
-        IReadOnlyList<(Mark Mark, PlacedLabel Label)> Lines, IReadOnlyList<(Mark Mark, PlacedLabel Label)> Ticks,
+    public sealed record Lane(string Name, double Y);
+
+    public sealed record Drawing(TimelineLayout Layout, IReadOnlyList<Lane> Lanes, IReadOnlyList<Bar> Bars, IReadOnlyList<Band> Bands,
+        IReadOnlyList<PlacedMark> Lines, IReadOnlyList<PlacedMark> Ticks,
         int TickRows, double LanesTop, double LanesBottom, double AxisY, double Height, string Summary)
     {
         public double LaneY(int lane) => Lanes[lane].Y;
@@ -180,7 +185,7 @@ public partial class TimelinePanel
         return string.Join("; ", parts);
     }
 
-    private static List<(Mark Mark, PlacedLabel Label)> Place(TimelineLayout layout, IReadOnlyList<Mark> marks)
+    private static List<PlacedMark> Place(TimelineLayout layout, IReadOnlyList<Mark> marks)
     {
         var labels = TimelineLayout.PlaceLabels(marks.Select(m => (layout.X(m.Date), m.Name)));
         // PlaceLabels orders by position; pair each label back with its mark by position and text.
@@ -189,7 +194,7 @@ public partial class TimelinePanel
         {
             var mark = pending.First(m => m.Name == label.Text && layout.X(m.Date) == label.X);
             pending.Remove(mark);
-            return (mark, label);
+            return new PlacedMark(mark, label);
         }).ToList();
     }
 
