@@ -8,10 +8,12 @@ public sealed class PageQueryTests(AppHost app) : BrowserJourney(app)
 {
     // The prerender alone (a plain request, no browser) against the full page view (prerender, then the live page):
     // each must send the page's queries the same number of times, and must send some, or there was nothing to test.
+    // One request first, so that the caches (organisation list, dashboard counts) are as warm for both as they will be.
     private async Task AssertQueriedOnceAsync(string path, params string[] words)
     {
-        using var counter = new QueryCounter(Host.DataFolder);
         var client = await Host.ClientForAsync(Council);
+        (await client.GetAsync(path)).EnsureSuccessStatusCode();
+        using var counter = new QueryCounter(Host.DataFolder);
         (await client.GetAsync(path)).EnsureSuccessStatusCode();
         await Task.Delay(500); // nothing more should come, but give it the chance
         var prerender = counter.Containing(words);
@@ -37,5 +39,6 @@ public sealed class PageQueryTests(AppHost app) : BrowserJourney(app)
         AssertQueriedOnceAsync("/partnerships/hcc-iwc-childrens-services", "\"Partnerships\"");
 
     [Fact]
-    public Task Register_PageView_ListsOrganisationsOnce() => AssertQueriedOnceAsync("/partnerships", "\"GssCode\"");
+    // The organisation list is cached, so a use of it is one read of its change stamp.
+    public Task Register_PageView_ListsOrganisationsOnce() => AssertQueriedOnceAsync("/partnerships", "\"ChangeStamps\"");
 }
