@@ -167,13 +167,11 @@ public sealed class StoredKeyDates(IDbContextFactory<SharedServicesDbContext> co
     }
 
     /// <summary>
-    /// The rules' order (date, partnership name, kind, then partnership). Two dates of one partnership on the same day
-    /// and of the same kind (each party's latest notice date) come in the order its parties were loaded, which no
-    /// query fixes, so they are put in order of their text.
+    /// The rules' order (KeyDateFinder.Between): date, partnership name, kind, then text; then partnership and the rules' own order.
     /// </summary>
     private static List<KeyDate> Ordered(IEnumerable<StoredKeyDate> rows) => rows
         .OrderBy(d => d.Date).ThenBy(d => d.PartnershipName, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Kind)
-        .ThenBy(d => d.PartnershipId).ThenBy(d => d.What, StringComparer.Ordinal).ThenBy(d => d.Sequence)
+        .ThenBy(d => d.What, StringComparer.Ordinal).ThenBy(d => d.PartnershipId).ThenBy(d => d.Sequence)
         .Select(d => d.ToKeyDate()).ToList();
 
     /// <summary>

@@ -18,6 +18,9 @@ public static class KeyDateFinder
     public static IReadOnlyList<KeyDate> Between(IEnumerable<Partnership> partnerships, DateOnly from, DateOnly to, WorkingDayCalendar calendar, DateOnly? asOf = null) =>
         partnerships.SelectMany(p => For(p, from, to, calendar, asOf))
             .OrderBy(d => d.Date).ThenBy(d => d.PartnershipName, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Kind)
+            // Same day, partnership and kind (each party's latest notice date): by text, not the order the parties loaded in,
+            // so that the stored dates and the worked-out ones list them alike.
+            .ThenBy(d => d.What, StringComparer.Ordinal)
             .ToList();
 
     /// <param name="asOf">The day whose knowledge counts: history dated after it is left out. Default <paramref name="from"/>.</param>

@@ -68,6 +68,8 @@ public abstract class StoredKeyDatesProperties<TDatabase> : DatabaseTest<TDataba
     [Fact]
     public async Task Upcoming_AfterRandomEdits_EqualsTheRulesOverThePartnershipsAsTheyNowAre()
     {
+        // As the app does at start-up: the years' holidays exist before anyone edits them.
+        await Get<BankHolidayReference>().EnsureUsualYearsAsync();
         var applied = 0;
         var property = Prop.ForAll(Gen.ListOf(Edits).Select(e => e.Take(6).ToList()).ToArbitrary(), edits =>
         {
@@ -196,6 +198,7 @@ public abstract class StoredKeyDatesProperties<TDatabase> : DatabaseTest<TDataba
                     break;
                 case RemoveBankHoliday e:
                     var holidays = await Get<BankHolidayReference>().ForYearAsync(Today.Year);
+                    if (holidays.Count == 0) return false; // all removed by earlier edits
                     await Get<BankHolidayReference>().RemoveAsync(holidays[e.Pick % holidays.Count].Date);
                     break;
             }
