@@ -199,15 +199,6 @@ public abstract class StoredKeyDatesTests<TDatabase> : DatabaseTest<TDatabase> w
         var id = await db.Organisations.Where(o => o.ShortCode == code).Select(o => o.Id).SingleAsync();
         return Caller.Person($"Someone at {code}", $"user-{code}", id, Roles.All);
     }
-
-    private sealed class MovableClock(DateOnly today) : TimeProvider
-    {
-        public DateOnly Today { get; set; } = today;
-
-        public override DateTimeOffset GetUtcNow() => new(Today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
-
-        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
-    }
 }
 
 public sealed class StoredKeyDatesTests_Sqlite : StoredKeyDatesTests<SqliteTestDatabase>;

@@ -1,6 +1,6 @@
-namespace SharedServices.Core.Tests.Caching;
+namespace SharedServices.Core.Tests.Database;
 
-/// <summary>A clock that a test can move on a day, to see a value cached for one day not served on the next.</summary>
+/// <summary>A clock a test can move from day to day: a value cached for one day, or key dates worked out for it, must not serve the next.</summary>
 public sealed class MovableClock(DateOnly today) : TimeProvider
 {
     public DateOnly Today { get; set; } = today;
