@@ -6,7 +6,7 @@ namespace SharedServices.Core.Tests.Database;
 
 /// <summary>
 /// Base for tests that run against both databases: each test class is written once, generic in the database,
-/// and declared twice (…_Sqlite, …_Postgres). Each test gets its own migrated database with the seed data loaded.
+/// and declared twice (…_Sqlite, …_Postgres). Each test gets its own migrated database with the seed data loaded (a copy of one built once per run).
 /// </summary>
 public abstract class DatabaseTest<TDatabase> : IAsyncLifetime where TDatabase : TestDatabase, new()
 {
@@ -25,13 +25,11 @@ public abstract class DatabaseTest<TDatabase> : IAsyncLifetime where TDatabase :
 
     public async Task InitializeAsync()
     {
-        await _database.CreateAsync();
+        await _database.CreateMigratedAsync(LoadSeedData);
         var services = new ServiceCollection();
         ConfigureServices(services);
         services.AddSharedServicesCore(_database.Settings);
         _services = services.BuildServiceProvider();
-        await DatabaseStartup.MigrateAsync(Factory);
-        if (LoadSeedData) await new SeedDataLoader(Factory).LoadAsync(SeedFolder);
     }
 
     protected virtual void ConfigureServices(IServiceCollection services) { }

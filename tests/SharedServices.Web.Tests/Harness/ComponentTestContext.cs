@@ -9,7 +9,7 @@ using MudBlazor.Services;
 using SharedServices.Core;
 using SharedServices.Core.Access;
 using SharedServices.Core.Persistence;
-using SharedServices.Core.SeedData;
+using SharedServices.Core.Tests.Database;
 using SharedServices.Web.Components.Features.Sources;
 using SharedServices.Web.Security;
 
@@ -74,19 +74,15 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     /// <summary>A factory of our own, so a test can check what was saved through a fresh context.</summary>
     protected SharedServicesDbContextFactory Database => new(Settings);
 
-    public async Task InitializeAsync()
-    {
-        await DatabaseStartup.MigrateAsync(Database);
-        await new SeedDataLoader(Database).LoadAsync(Path.Combine(AppContext.BaseDirectory, "seed-data"));
-    }
+    // A copy of a database migrated and seeded once per run (see TestDatabase.cs, shared with the Core tests).
+    public Task InitializeAsync() => SqliteTestDatabase.CopyTemplateAsync(_path, seeded: true);
 
     // xunit v2 disposes test classes synchronously, and MudBlazor's services can only be disposed asynchronously.
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
-            if (File.Exists(file)) File.Delete(file);
+        SqliteConnection.ClearPool(new SqliteConnection(Settings.ConnectionString));
+        SqliteTestDatabase.DeleteFiles(_path);
     }
 
     /// <summary>Renders a page after the popover and dialog providers, as the app's layout does.</summary>
