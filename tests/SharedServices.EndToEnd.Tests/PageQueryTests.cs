@@ -39,6 +39,12 @@ public sealed class PageQueryTests(AppHost app) : BrowserJourney(app)
         AssertQueriedOnceAsync("/partnerships/hcc-iwc-childrens-services", "\"Partnerships\"");
 
     [Fact]
+    public Task Invoices_PageView_ListsInvoicesOnce() => AssertQueriedOnceAsync("/invoices", "\"Invoices\"");
+
+    [Fact]
+    public Task AuditTrail_PageView_ReadsTheTrailOnce() => AssertQueriedOnceAsync("/audit", "\"AuditEntries\"");
+
+    [Fact]
     // The organisation list is cached, so a use of it is one read of its change stamp.
     public Task Register_PageView_ListsOrganisationsOnce() => AssertQueriedOnceAsync("/partnerships", "\"ChangeStamps\"");
 }
