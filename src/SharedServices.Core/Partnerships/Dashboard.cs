@@ -81,13 +81,13 @@ public sealed class Dashboard(IDbContextFactory<SharedServicesDbContext> context
             .Select(p => new { p.Code, p.Name, End = p.EndsOn!.Value, p.TerminatedOn, p.NoticeExitOn });
         var recent = await ends.Where(p => p.End < today).OrderByDescending(p => p.End).ThenBy(p => p.Code).Take(howMany).ToListAsync(cancel);
 
-        // Live, and no end date: the ones a director cannot yet answer "when are we out?" for. Counted in the database,
-        // and only the first few by name read, in the register's order, where the link to see them all leads.
+        // Live, and no end date: the ones a director cannot yet answer "when are we out?" for. Only the first few by name
+        // are read, in the register's order, where the link to see them all leads; their count rides along with them, as
+        // the register's does (no rows means a count of none).
         var live = db.Partnerships.AsNoTracking().WhereLiveWithNoEndDate(today);
-        var undatedCount = await live.CountAsync(cancel);
         var undated = await live.OrderBy(p => p.Name.ToLower()).ThenBy(p => p.Id).Take(NoEndDateShown)
             .Select(p => new { p.Code, p.Name, Status = PartnershipStatusRule.On(today, p.StartedOn, p.Decisions.Any(d => d.DecisionDate <= today),
-                p.NoticeServedOn, p.NoticeExitOn, p.TerminatedOn, p.Renews, p.CurrentTermEnd), p.Renews, p.Term.EndKind, p.Term.UpToYears })
+                p.NoticeServedOn, p.NoticeExitOn, p.TerminatedOn, p.Renews, p.CurrentTermEnd), p.Renews, p.Term.EndKind, p.Term.UpToYears, Count = live.Count() })
             .ToListAsync(cancel);
 
         static string What(DateOnly? terminatedOn, DateOnly? noticeExitOn) =>
@@ -99,6 +99,6 @@ public sealed class Dashboard(IDbContextFactory<SharedServicesDbContext> context
             byKind.ToDictionary(x => x.Key, x => x.Count).AsReadOnly(),
             recent.Select(p => new DashboardDate(p.Code, p.Name, p.End, What(p.TerminatedOn, p.NoticeExitOn))).ToList().AsReadOnly(),
             undated.Select(p => new UndatedPartnership(p.Code, p.Name, p.Status, UndatedPartnership.ReasonFor(p.Renews, p.EndKind, p.UpToYears))).ToList().AsReadOnly(),
-            undatedCount);
+            undated.Count > 0 ? undated[0].Count : 0);
     }
 }
