@@ -104,6 +104,18 @@ public sealed class RegisterPageTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task RegisterPage_TickNoEndDate_ListsOnlyTheLiveOnesWithNoEndDate()
+    {
+        var cut = RenderLoaded();
+
+        await cut.Find("input[type=checkbox]").ChangeAsync(new ChangeEventArgs { Value = true });
+
+        // On 23 November 2026: the joint venture, the Halton shared service and the buy-back.
+        cut.WaitForAssertion(() => Assert.Equal(
+            ["halton-cwac-shared-service", "halton-warrington-school-improvement-jv", "iwc-hcc-buy-back"], ListedCodes(cut).Order()), Timeout);
+    }
+
+    [Fact]
     public void RegisterPage_UnknownEndsInAddress_WarnsAndListsEveryPartnership()
     {
         Services.GetRequiredService<NavigationManager>().NavigateTo("partnerships?ends=soon&status=Nonsense");
