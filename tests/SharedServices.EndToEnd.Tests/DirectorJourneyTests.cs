@@ -35,6 +35,23 @@ public sealed class DirectorJourneyTests(AppHost host) : BrowserJourney(host)
     }
 
     [Fact]
+    public async Task Dashboard_NoEndDate_LinksToTheRegisterListingThemAll()
+    {
+        await GoToAsync("/");
+        await Expect(Page.Locator("#no-end-date-more")).ToHaveTextAsync("See all 1 in the register");
+
+        await Page.Locator("#no-end-date-all").ClickAsync();
+
+        await Expect(Page).ToHaveURLAsync(new Regex("/partnerships\\?ends=none$"));
+        await WaitUntilLiveAsync();
+        // Of the Isle of Wight's three, the buy-back alone is live with no end date.
+        await Expect(Page.Locator("#partnership-register tbody a[href^='/partnerships/']")).ToHaveCountAsync(1);
+        await Expect(Page.Locator("#partnership-register tbody")).ToContainTextAsync("commissioned buy-back");
+        await Expect(Page.GetByRole(AriaRole.Checkbox, new() { Name = "Only live partnerships with no end date" })).ToBeCheckedAsync();
+        await CheckAccessibilityAsync("the register, live partnerships with no end date");
+    }
+
+    [Fact]
     public async Task Register_UnknownPartnershipAddress_ShowsNotFound()
     {
         await GoToAsync("/partnerships/no-such-agreement");

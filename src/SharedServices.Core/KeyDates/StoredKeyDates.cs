@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Linq.Expressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -10,6 +11,9 @@ using SharedServices.Domain.KeyDates;
 using SharedServices.Domain.Partnerships;
 
 namespace SharedServices.Core.KeyDates;
+
+/// <summary>One page of a window's key dates: the rows, how many come before them, and how many the window holds.</summary>
+public sealed record KeyDatesPage(IReadOnlyList<KeyDate> Dates, int Skipped, int Total);
 
 /// <summary>
 /// Today's key dates, worked out by <see cref="KeyDateFinder"/> once per partnership and day and kept, so that a
@@ -42,12 +46,12 @@ public sealed class StoredKeyDates(IDbContextFactory<SharedServicesDbContext> co
 
     /// <summary>The key dates from <paramref name="today"/> to <paramref name="until"/> the caller may see; null when the caller must compute them.</summary>
     public Task<IReadOnlyList<KeyDate>?> BetweenAsync(DateOnly today, DateOnly until, CancellationToken cancel = default) =>
-        ReadFreshAsync(today, async db => until > Horizon(today) ? null : Ordered(await db.StoredKeyDates.AsNoTracking()
+        ReadFreshAsync<IReadOnlyList<KeyDate>>(today, async db => until > Horizon(today) ? null : Ordered(await db.StoredKeyDates.AsNoTracking()
             .Where(d => d.Date >= today && d.Date <= until).ToListAsync(cancel)), cancel);
 
     /// <summary>The first <paramref name="howMany"/> key dates from <paramref name="today"/>; null when the stored horizon holds fewer.</summary>
     public Task<IReadOnlyList<KeyDate>?> FirstAsync(DateOnly today, int howMany, CancellationToken cancel = default) =>
-        ReadFreshAsync(today, async db =>
+        ReadFreshAsync<IReadOnlyList<KeyDate>>(today, async db =>
         {
             var dates = db.StoredKeyDates.AsNoTracking().Where(d => d.Date >= today);
             // The date of the howMany-th: every row up to it is read, so that ties on that day sort as the rules sort them.
@@ -56,10 +60,62 @@ public sealed class StoredKeyDates(IDbContextFactory<SharedServicesDbContext> co
         }, cancel);
 
     /// <summary>
+    /// One page of the key dates from <paramref name="today"/> to <paramref name="until"/> (page 0 first), in the order
+    /// <see cref="BetweenAsync"/> gives them, with how many the window holds in all; null when the caller must compute
+    /// them. The count and the page come from one snapshot, the count by COUNT and the rows by OFFSET/LIMIT over the
+    /// date index, so the answer does not grow with the register. A page past the end gives the last page.
+    /// </summary>
+    public Task<KeyDatesPage?> PageAsync(DateOnly today, DateOnly until, int page, int pageSize, CancellationToken cancel = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(page);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        return ReadFreshAsync<KeyDatesPage>(today, async db =>
+        {
+            if (until > Horizon(today)) return null;
+            var window = db.StoredKeyDates.AsNoTracking().Where(d => d.Date >= today && d.Date <= until);
+            var total = await window.CountAsync(cancel);
+            if (total == 0) return new KeyDatesPage([], 0, 0);
+            var skip = Math.Min(page, (total - 1) / pageSize) * pageSize;
+            var rows = await InOrder(db, window).Skip(skip).Take(pageSize).ToListAsync(cancel);
+            return new KeyDatesPage(rows.Select(d => d.ToKeyDate()).ToList(), skip, total);
+        }, cancel);
+    }
+
+    /// <summary>
+    /// <see cref="Ordered"/> as the database sorts: date, name ignoring case, kind in the rules' order, text, then
+    /// partnership and sequence. Both databases fold only A–Z here (SQLite's upper(), and PostgreSQL's under the "C"
+    /// collation, which also makes the comparison bytewise whatever the database's own collation), so a day holding two
+    /// partnerships whose names differ only in the case of an accented letter may list them the other way round from
+    /// the full list; every other order is the same, and paging stays stable either way.
+    /// </summary>
+    private static IOrderedQueryable<StoredKeyDate> InOrder(SharedServicesDbContext db, IQueryable<StoredKeyDate> rows)
+    {
+        var byDate = db.Database.IsNpgsql()
+            ? rows.OrderBy(d => d.Date).ThenBy(d => EF.Functions.Collate(d.PartnershipName, "C").ToUpper()).ThenBy(KindOrder).ThenBy(d => EF.Functions.Collate(d.What, "C"))
+            : rows.OrderBy(d => d.Date).ThenBy(d => d.PartnershipName.ToUpper()).ThenBy(KindOrder).ThenBy(d => d.What);
+        return byDate.ThenBy(d => d.PartnershipId).ThenBy(d => d.Sequence);
+    }
+
+    /// <summary>The kind's place in <see cref="KeyDateKind"/>: it is stored by name, which would sort alphabetically.</summary>
+    private static readonly Expression<Func<StoredKeyDate, int>> KindOrder = BuildKindOrder();
+
+    private static Expression<Func<StoredKeyDate, int>> BuildKindOrder()
+    {
+        var d = Expression.Parameter(typeof(StoredKeyDate), "d");
+        var kind = Expression.Property(d, nameof(StoredKeyDate.Kind));
+        Expression order = Expression.Constant(Enum.GetValues<KeyDateKind>().Length);
+        foreach (var value in Enum.GetValues<KeyDateKind>().Reverse())
+            order = Expression.Condition(
+                Expression.Equal(kind, Expression.Constant(value)),
+                Expression.Constant((int)value), order);
+        return Expression.Lambda<Func<StoredKeyDate, int>>(order, d);
+    }
+
+    /// <summary>
     /// Reads in one snapshot, after checking in that snapshot that every partnership the caller sees has a set for
     /// today; works out the stale ones first, and tries once more.
     /// </summary>
-    private async Task<IReadOnlyList<KeyDate>?> ReadFreshAsync(DateOnly today, Func<SharedServicesDbContext, Task<IReadOnlyList<KeyDate>?>> read, CancellationToken cancel)
+    private async Task<T?> ReadFreshAsync<T>(DateOnly today, Func<SharedServicesDbContext, Task<T?>> read, CancellationToken cancel) where T : class
     {
         for (var attempt = 0; attempt < 2; attempt++)
         {

@@ -23,6 +23,19 @@ public sealed record UpcomingDatesResult(DateOnly AsOf, int WithinDays, IReadOnl
 
     /// <summary>When the window is empty: live partnerships with no end or notice recorded, so no end date at all.</summary>
     public IReadOnlyList<UndatedPartnership> Undated { get; init; } = [];
+
+    /// <summary>How many key dates come before <see cref="Dates"/> in the window: 0 unless this is a later page.</summary>
+    public int Skipped { get; init; }
+
+    /// <summary>How many key dates the whole window holds: more than <see cref="Dates"/> when this is one page of them.</summary>
+    public int Total { get => _total ?? Dates.Count; init => _total = value; }
+
+    private readonly int? _total;
+
+    /// <summary>How many live partnerships have no end date at all: more than <see cref="Undated"/> when only the first few are listed.</summary>
+    public int UndatedCount { get => _undatedCount ?? Undated.Count; init => _undatedCount = value; }
+
+    private readonly int? _undatedCount;
 }
 
 /// <summary>
@@ -47,23 +60,70 @@ public sealed class UpcomingDates(IDbContextFactory<SharedServicesDbContext> con
     /// <summary>The last day of a window of <paramref name="withinDays"/> days that starts on (and includes) <paramref name="asOf"/>.</summary>
     public static DateOnly LastDay(DateOnly asOf, int withinDays) => asOf.AddDays(withinDays - 1);
 
+    /// <summary>The key dates the page lists at once; the rest are on later pages.</summary>
+    public const int PageSize = 100;
+
+    /// <summary>How many partnerships with no end date the page lists by name; the rest are counted, and the register lists them all.</summary>
+    public const int UndatedShown = 10;
+
     public async Task<UpcomingDatesResult> LoadAsync(DateOnly asOf, int withinDays, CancellationToken cancel = default)
     {
-        if (withinDays is < 1 or > MaxDays) throw new DomainException($"Look ahead between 1 and {MaxDays:N0} days.");
-        if (asOf.Year is < 1900 or > 2999) throw new DomainException($"{DateText.Long(asOf)} is not a plausible date to look ahead from.");
-        var until = LastDay(asOf, withinDays);
+        Check(asOf, withinDays);
         // Today's question reads the stored dates by index. Any other as-of day is "what did we know then?" (or
         // "what will we know?"), which the stored set for today cannot answer, so it is worked out from the
         // partnerships as it always was.
-        var stored = asOf == clock.Today() ? await _stored.BetweenAsync(asOf, until, cancel) : null;
-        var result = new UpcomingDatesResult(asOf, withinDays, stored ?? []);
-        if (stored is { Count: > 0 }) return result;
+        var stored = asOf == clock.Today() ? await _stored.BetweenAsync(asOf, LastDay(asOf, withinDays), cancel) : null;
+        return await CompleteAsync(new UpcomingDatesResult(asOf, withinDays, stored ?? []), fromStore: stored is not null, cancel);
+    }
+
+    /// <summary>
+    /// One page (0 first) of <see cref="LoadAsync"/>'s dates, for the page: <see cref="UpcomingDatesResult.Skipped"/>
+    /// and <see cref="UpcomingDatesResult.Total"/> say where it sits, and a page past the end gives the last page.
+    /// Today's page is counted and read from the stored dates by index, so its cost does not grow with the register;
+    /// any other as-of day is worked out in full, as <see cref="LoadAsync"/> does, and sliced here. The partnerships
+    /// with no end date are capped at <see cref="UndatedShown"/>, with their count.
+    /// </summary>
+    public async Task<UpcomingDatesResult> LoadPageAsync(DateOnly asOf, int withinDays, int page, int pageSize = PageSize, CancellationToken cancel = default)
+    {
+        Check(asOf, withinDays);
+        ArgumentOutOfRangeException.ThrowIfNegative(page);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        var until = LastDay(asOf, withinDays);
+        var stored = asOf == clock.Today() ? await _stored.PageAsync(asOf, until, page, pageSize, cancel) : null;
+        if (stored is { Total: > 0 })
+            return new UpcomingDatesResult(asOf, withinDays, stored.Dates) { Skipped = stored.Skipped, Total = stored.Total };
+        var all = await CompleteAsync(new UpcomingDatesResult(asOf, withinDays, []), fromStore: stored is not null, cancel);
+        var skip = all.Dates.Count == 0 ? 0 : Math.Min(page, (all.Dates.Count - 1) / pageSize) * pageSize;
+        return all with
+        {
+            Dates = all.Dates.Skip(skip).Take(pageSize).ToList(),
+            Skipped = skip,
+            Total = all.Dates.Count,
+            Undated = all.Undated.Take(UndatedShown).ToList(),
+            UndatedCount = all.Undated.Count,
+        };
+    }
+
+    private static void Check(DateOnly asOf, int withinDays)
+    {
+        if (withinDays is < 1 or > MaxDays) throw new DomainException($"Look ahead between 1 and {MaxDays:N0} days.");
+        if (asOf.Year is < 1900 or > 2999) throw new DomainException($"{DateText.Long(asOf)} is not a plausible date to look ahead from.");
+    }
+
+    /// <summary>
+    /// Fills in what the store did not answer: the window's dates from the partnerships when they were not read from the
+    /// store (<paramref name="fromStore"/> false), and for an empty window what comes next and which have no date at all.
+    /// </summary>
+    private async Task<UpcomingDatesResult> CompleteAsync(UpcomingDatesResult result, bool fromStore, CancellationToken cancel)
+    {
+        if (result.Dates.Count > 0) return result;
+        var (asOf, until) = (result.AsOf, result.Until);
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
         var calendar = await bankHolidays.LoadCalendarAsync(cancel);
         // Only partnerships that can have a date in the window: not over by the as-of date and begun by its end (every
         // key date but a call-in falls on or after the first day), or with a decision published lately (call-in).
         var recently = asOf.AddDays(-60);
-        if (stored is null)
+        if (!fromStore)
         {
             var partnerships = await ForKeyDates(db.Partnerships.AsNoTracking()
                 .Where(p => ((p.EndsOn == null || p.EndsOn >= asOf) && (p.StartedOn == null || p.StartedOn <= until))

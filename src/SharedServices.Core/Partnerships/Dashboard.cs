@@ -25,11 +25,14 @@ public sealed record DashboardSummary(
     IReadOnlyDictionary<PartnershipKind, int> ByKind,
     IReadOnlyList<DashboardDate> NextKeyDates,
     IReadOnlyList<DashboardDate> RecentEnds,
-    IReadOnlyList<UndatedPartnership> NoEndDate);
+    IReadOnlyList<UndatedPartnership> NoEndDate,
+    int NoEndDateCount);
 
 /// <summary>
 /// The landing page's figures: how many partnerships by status and kind, the next key dates of every kind (the same
 /// rules as the key-dates page) and the end dates just passed.
+/// Live partnerships with no end date are counted, and only the first few (<see cref="NoEndDateShown"/>) listed: a
+/// national register can hold thousands, and the register lists them all (/partnerships?ends=none).
 /// "Today" comes from the injected clock, so tests can stand on any date. The counts and lists are cached (see
 /// <see cref="Caching.ChangeStampCache"/>) until a partnership changes or the day turns.
 /// </summary>
@@ -41,7 +44,11 @@ public sealed class Dashboard(IDbContextFactory<SharedServicesDbContext> context
         IReadOnlyDictionary<PartnershipStatus, int> ByStatus,
         IReadOnlyDictionary<PartnershipKind, int> ByKind,
         IReadOnlyList<DashboardDate> RecentEnds,
-        IReadOnlyList<UndatedPartnership> NoEndDate);
+        IReadOnlyList<UndatedPartnership> NoEndDate,
+        int NoEndDateCount);
+
+    /// <summary>How many live partnerships with no end date the dashboard lists by name; the rest are counted.</summary>
+    public const int NoEndDateShown = 10;
 
     public async Task<DashboardSummary> LoadAsync(int howMany = 5, CancellationToken cancel = default)
     {
@@ -60,7 +67,8 @@ public sealed class Dashboard(IDbContextFactory<SharedServicesDbContext> context
             counts.ByKind,
             (await upcomingDates.NextAsync(today, howMany, cancel)).Select(d => new DashboardDate(d.PartnershipCode, d.PartnershipName, d.Date, d.KindText)).ToList(),
             counts.RecentEnds,
-            counts.NoEndDate);
+            counts.NoEndDate,
+            counts.NoEndDateCount);
     }
 
     private static async Task<Counts> CountAsync(SharedServicesDbContext db, DateOnly today, int howMany, CancellationToken cancel)
@@ -73,11 +81,13 @@ public sealed class Dashboard(IDbContextFactory<SharedServicesDbContext> context
             .Select(p => new { p.Code, p.Name, End = p.EndsOn!.Value, p.TerminatedOn, p.NoticeExitOn });
         var recent = await ends.Where(p => p.End < today).OrderByDescending(p => p.End).ThenBy(p => p.Code).Take(howMany).ToListAsync(cancel);
 
-        // Live, and no end date: the ones a director cannot yet answer "when are we out?" for.
-        var undated = await db.Partnerships.AsNoTracking()
-            .Where(p => p.EndsOn == null)
+        // Live, and no end date: the ones a director cannot yet answer "when are we out?" for. Only the first few by name
+        // are read, in the register's order, where the link to see them all leads; their count rides along with them, as
+        // the register's does (no rows means a count of none).
+        var live = db.Partnerships.AsNoTracking().WhereLiveWithNoEndDate(today);
+        var undated = await live.OrderBy(p => p.Name.ToLower()).ThenBy(p => p.Id).Take(NoEndDateShown)
             .Select(p => new { p.Code, p.Name, Status = PartnershipStatusRule.On(today, p.StartedOn, p.Decisions.Any(d => d.DecisionDate <= today),
-                p.NoticeServedOn, p.NoticeExitOn, p.TerminatedOn, p.Renews, p.CurrentTermEnd), p.Renews, p.Term.EndKind, p.Term.UpToYears })
+                p.NoticeServedOn, p.NoticeExitOn, p.TerminatedOn, p.Renews, p.CurrentTermEnd), p.Renews, p.Term.EndKind, p.Term.UpToYears, Count = live.Count() })
             .ToListAsync(cancel);
 
         static string What(DateOnly? terminatedOn, DateOnly? noticeExitOn) =>
@@ -88,8 +98,7 @@ public sealed class Dashboard(IDbContextFactory<SharedServicesDbContext> context
             byStatus.ToDictionary(x => x.Key, x => x.Count).AsReadOnly(),
             byKind.ToDictionary(x => x.Key, x => x.Count).AsReadOnly(),
             recent.Select(p => new DashboardDate(p.Code, p.Name, p.End, What(p.TerminatedOn, p.NoticeExitOn))).ToList().AsReadOnly(),
-            undated.Where(p => p.Status is not (PartnershipStatus.Ended or PartnershipStatus.Terminated))
-                .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
-                .Select(p => new UndatedPartnership(p.Code, p.Name, p.Status, UndatedPartnership.ReasonFor(p.Renews, p.EndKind, p.UpToYears))).ToList().AsReadOnly());
+            undated.Select(p => new UndatedPartnership(p.Code, p.Name, p.Status, UndatedPartnership.ReasonFor(p.Renews, p.EndKind, p.UpToYears))).ToList().AsReadOnly(),
+            undated.Count > 0 ? undated[0].Count : 0);
     }
 }

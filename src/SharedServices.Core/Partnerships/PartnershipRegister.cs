@@ -13,7 +13,10 @@ public enum RegisterSort
     EndDate,
 }
 
-/// <summary>What the register is asked for: a search, filters, a sort and one page.</summary>
+/// <summary>
+/// What the register is asked for: a search, filters, a sort and one page. <see cref="NoEndDate"/> keeps only the
+/// live partnerships with no end date, the ones the dashboard counts.
+/// </summary>
 public sealed record RegisterQuery(
     string? Search = null,
     PartnershipKind? Kind = null,
@@ -22,7 +25,8 @@ public sealed record RegisterQuery(
     RegisterSort SortBy = RegisterSort.Name,
     bool Descending = false,
     int Page = 0,
-    int PageSize = 10);
+    int PageSize = 10,
+    bool NoEndDate = false);
 
 public sealed record RegisterRow(
     int Id, string Code, string Name, PartnershipKind Kind, PartnershipStatus Status,
@@ -47,6 +51,7 @@ public sealed class PartnershipRegister(IDbContextFactory<SharedServicesDbContex
         if (!string.IsNullOrWhiteSpace(query.Search)) partnerships = partnerships.Matching(db, query.Search);
         if (query.Kind is { } kind) partnerships = partnerships.Where(p => p.Kind == kind);
         if (query.Status is { } status) partnerships = partnerships.WhereStatus(status, today);
+        if (query.NoEndDate) partnerships = partnerships.WhereLiveWithNoEndDate(today);
         if (query.OrganisationId is { } organisationId)
             partnerships = partnerships.Where(p => p.Parties.Any(party => party.OrganisationId == organisationId));
 

@@ -25,4 +25,19 @@ public static class PartnershipStatusQuery
             Expression.Equal(status_.Body, Expression.Constant(status)), status_.Parameters);
         return partnerships.Where(test);
     }
+
+    /// <summary>
+    /// Live on <paramref name="date"/> (neither ended nor terminated) and with no end date: the partnerships a director
+    /// cannot yet answer "when are we out?" for. The dashboard counts them and the register lists them all (?ends=none).
+    /// </summary>
+    public static IQueryable<Partnership> WhereLiveWithNoEndDate(this IQueryable<Partnership> partnerships, DateOnly date)
+    {
+        var status = On(date);
+        var live = Expression.Lambda<Func<Partnership, bool>>(
+            Expression.AndAlso(
+                Expression.NotEqual(status.Body, Expression.Constant(PartnershipStatus.Ended)),
+                Expression.NotEqual(status.Body, Expression.Constant(PartnershipStatus.Terminated))),
+            status.Parameters);
+        return partnerships.Where(p => p.EndsOn == null).Where(live);
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SharedServices.Core.Partnerships;
 using SharedServices.Core.Tests.Database;
@@ -72,6 +73,32 @@ public abstract class DashboardTests<TDatabase> : DatabaseTest<TDatabase> where 
         Assert.Equal(
             [("halton-warrington-school-improvement-jv", "end not stated in source"), ("halton-cwac-shared-service", "end not stated in source"), ("iwc-hcc-buy-back", "end not stated in source")],
             summary.NoEndDate.Select(u => (u.Code, u.Why)));
+        Assert.Equal(3, summary.NoEndDateCount);
+    }
+
+    [Fact]
+    public async Task Load_ManyWithoutEndDate_ListsTheFirstTenByNameAndCountsThemAll()
+    {
+        await using (var db = Factory.CreateDbContext())
+        {
+            var iwc = await db.Organisations.SingleAsync(o => o.ShortCode == "IWC");
+            var hcc = await db.Organisations.SingleAsync(o => o.ShortCode == "HCC");
+            // Nine proposals with no term: live and with no end date. One named in lower case, which sorts first when
+            // case is ignored (by code points, "a" (97) would come after every capital).
+            foreach (var (code, name) in new[] { ("abbey", "abbey lane shared service") }.Concat(Enumerable.Range(1, 8).Select(i => ($"zeta-{i}", $"Zeta {i}"))))
+                db.Partnerships.Add(new Partnership(code, name, PartnershipKind.SharedService,
+                    [new PartnershipParty(iwc.Id, PartyRole.Provider), new PartnershipParty(hcc.Id, PartyRole.Recipient)]));
+            await db.SaveChangesAsync();
+        }
+
+        var summary = await Get<Dashboard>().LoadAsync();
+
+        // The seed's three and the nine new: twelve. The first ten by name: abbey, "Halton and…", "Halton Borough…",
+        // "Isle of Wight…", then Zeta 1 to 6.
+        Assert.Equal(12, summary.NoEndDateCount);
+        Assert.Equal(["abbey", "halton-warrington-school-improvement-jv", "halton-cwac-shared-service", "iwc-hcc-buy-back",
+            "zeta-1", "zeta-2", "zeta-3", "zeta-4", "zeta-5", "zeta-6"], summary.NoEndDate.Select(u => u.Code));
+        Assert.Equal(PartnershipStatus.Proposed, summary.NoEndDate[0].Status);
     }
 }
 

@@ -152,6 +152,29 @@ public abstract class PartnershipRegisterTests<TDatabase> : DatabaseTest<TDataba
         Assert.Equal(new DateOnly(2024, 1, 31), row.EndDate); // the recorded termination, not the term's 30 June 2018
         Assert.Equal(PartnershipStatus.Terminated, row.Status);
     }
+
+    [Fact]
+    public async Task Find_NoEndDate_ListsOnlyTheLiveOnesWithNoEndDate_ByName()
+    {
+        var page = await Find(new RegisterQuery(NoEndDate: true));
+
+        // On 1 June 2025 the education support term has ended (31 August 2015) and the strategic partnership was
+        // terminated (31 January 2024); the joint venture, the Halton shared service and the buy-back have no end date.
+        Assert.Equal(3, page.TotalCount);
+        Assert.Equal(["halton-warrington-school-improvement-jv", "halton-cwac-shared-service", "iwc-hcc-buy-back"], page.Rows.Select(r => r.Code));
+        Assert.All(page.Rows, r => Assert.Null(r.EndDate));
+    }
+
+    [Fact]
+    public async Task Find_NoEndDate_CombinesWithTheOtherFiltersAndPages()
+    {
+        // Of the three, only the Halton shared service is a shared service, and none has ended; pages of two hold two, then one.
+        Assert.Equal("halton-cwac-shared-service",
+            Assert.Single((await Find(new RegisterQuery(Kind: PartnershipKind.SharedService, NoEndDate: true))).Rows).Code);
+        Assert.Equal(0, (await Find(new RegisterQuery(Status: PartnershipStatus.Ended, NoEndDate: true))).TotalCount);
+        var second = await Find(new RegisterQuery(Page: 1, PageSize: 2, NoEndDate: true));
+        Assert.Equal((3, "iwc-hcc-buy-back"), (second.TotalCount, Assert.Single(second.Rows).Code));
+    }
 }
 
 public sealed class PartnershipRegisterTests_Sqlite : PartnershipRegisterTests<SqliteTestDatabase>;

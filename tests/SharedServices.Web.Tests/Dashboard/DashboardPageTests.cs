@@ -56,4 +56,30 @@ public sealed class DashboardPageTests : ComponentTestContext
             cut.FindAll("#next-key-dates tbody tr").Select(r => r.QuerySelectorAll("td")[2].TextContent.Trim()));
         Assert.Contains("No partnership has ended yet.", cut.TextOf("#recent-ends"));
     }
+
+    [Fact]
+    public void DashboardPage_ThreeWithNoEndDate_ListsThemAllAndLinksToTheRegister()
+    {
+        var cut = RenderLoaded();
+
+        // On 23 November 2026: the joint venture, the Halton shared service and the buy-back.
+        Assert.Equal(3, cut.FindAll("#no-end-date tbody tr").Count);
+        Assert.Equal("See all 3 in the register", cut.TextOf("#no-end-date-more"));
+        Assert.Equal("/partnerships?ends=none", cut.Find("#no-end-date-all").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task DashboardPage_ManyWithNoEndDate_ListsTenAndCountsTheRest()
+    {
+        await KeyDates.KeyDatesPagerTests.AddProposalsAsync(Database, 9);
+
+        var cut = RenderLoaded();
+
+        // The seed's three and nine proposals: twelve, of which ten are listed, by name: the seed's three, then Zeta 1 to 7.
+        Assert.Equal(["/partnerships/halton-warrington-school-improvement-jv", "/partnerships/halton-cwac-shared-service", "/partnerships/iwc-hcc-buy-back",
+                .. Enumerable.Range(1, 7).Select(i => $"/partnerships/zeta-{i}")],
+            cut.FindAll("#no-end-date tbody a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("…and 2 more. See all 12 in the register", cut.TextOf("#no-end-date-more"));
+        Assert.Equal("/partnerships?ends=none", cut.Find("#no-end-date-all").GetAttribute("href"));
+    }
 }

@@ -81,6 +81,7 @@ public sealed class RegisterPageTests : ComponentTestContext
     [InlineData("partnerships?kind=BuyBackContract", new[] { "iwc-hcc-buy-back" })]
     [InlineData("partnerships?status=Ended", new[] { "scc-iwc-education-support" })]
     [InlineData("partnerships?status=Terminated", new[] { "hcc-iwc-childrens-services" })]
+    [InlineData("partnerships?ends=none", new[] { "halton-cwac-shared-service", "halton-warrington-school-improvement-jv", "iwc-hcc-buy-back" })]
     public void RegisterPage_FilterInAddress_ListsOnlyMatchingPartnerships(string address, string[] expected)
     {
         // The dashboard's links open the register with a kind or status already chosen.
@@ -99,6 +100,31 @@ public sealed class RegisterPageTests : ComponentTestContext
         var cut = RenderLoaded();
 
         Assert.Contains("The address asks for kind \"Nonsense\"", cut.TextOf("#address-problem"));
+        Assert.Equal(AllCodes.Order(), ListedCodes(cut).Order());
+    }
+
+    [Fact]
+    public async Task RegisterPage_TickNoEndDate_ListsOnlyTheLiveOnesWithNoEndDate()
+    {
+        var cut = RenderLoaded();
+
+        await cut.Find("input[type=checkbox]").ChangeAsync(new ChangeEventArgs { Value = true });
+
+        // On 23 November 2026: the joint venture, the Halton shared service and the buy-back.
+        cut.WaitForAssertion(() => Assert.Equal(
+            ["halton-cwac-shared-service", "halton-warrington-school-improvement-jv", "iwc-hcc-buy-back"], ListedCodes(cut).Order()), Timeout);
+    }
+
+    [Fact]
+    public void RegisterPage_UnknownEndsInAddress_WarnsAndListsEveryPartnership()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("partnerships?ends=soon&status=Nonsense");
+
+        var cut = RenderLoaded();
+
+        // Both wrong filters are reported.
+        Assert.Contains("The address asks for status \"Nonsense\"", cut.TextOf("#address-problem"));
+        Assert.Contains("The address asks for ends \"soon\", but the only choice is \"none\"", cut.TextOf("#address-problem"));
         Assert.Equal(AllCodes.Order(), ListedCodes(cut).Order());
     }
 

@@ -12,6 +12,7 @@ public partial class UpcomingDatesPage
     private UpcomingDatesResult? _result;
     private DateOnly _asOf;
     private int _within = 90;
+    private int _page;
     private string? _problem;
 
     /// <summary>The dates on show, read once per page view: the prerender's answer is handed to the live page.</summary>
@@ -27,11 +28,20 @@ public partial class UpcomingDatesPage
     /// <summary>How many days ahead to look, from the address.</summary>
     [SupplyParameterFromQuery(Name = "within")] public string? WithinText { get; set; }
 
+    /// <summary>Which page of the dates to show (1 first), from the address, so that the prerender of any page is small.</summary>
+    [SupplyParameterFromQuery(Name = "page")] public string? PageText { get; set; }
+
+    /// <summary>How many dates a page lists; tests set fewer than the seed data's dates.</summary>
+    [Parameter] public int PageSize { get; set; } = UpcomingDates.PageSize;
+
+    private const string NoEndDateAddress = Partnerships.RegisterPage.NoEndDateAddress;
+
     protected override async Task OnParametersSetAsync()
     {
         _problem = null;
         _asOf = Clock.Today();
         _within = 90;
+        _page = 0;
         if (!string.IsNullOrWhiteSpace(AsOfText))
         {
             if (KeyDateDownloads.TryDate(AsOfText, out var asOf)) _asOf = asOf;
@@ -42,11 +52,32 @@ public partial class UpcomingDatesPage
             if (int.TryParse(WithinText, NumberStyles.None, CultureInfo.InvariantCulture, out var within) && within is >= 1 and <= UpcomingDates.MaxDays) _within = within;
             else _problem = (_problem is null ? "" : _problem + " ") + $"The address asks for '{WithinText}' days ahead; it must be a number from 1 to {UpcomingDates.MaxDays:N0}, so showing 90.";
         }
-        // The prerender's dates come across to the live page; it queries again only when the address asks for another window.
-        if (Shown is not { } shown || shown.AsOf != _asOf || shown.WithinDays != _within)
-            Shown = await Upcoming.LoadAsync(_asOf, _within);
+        if (!string.IsNullOrWhiteSpace(PageText))
+        {
+            if (int.TryParse(PageText, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1) _page = page - 1;
+            else _problem = (_problem is null ? "" : _problem + " ") + $"The address asks for page '{PageText}'; pages are numbered from 1, so showing the first.";
+        }
+        // The prerender's dates come across to the live page; it queries again only when the address asks for another window or page.
+        if (Shown is not { } shown || shown.AsOf != _asOf || shown.WithinDays != _within || !Answers(shown, _page))
+            Shown = await Upcoming.LoadPageAsync(_asOf, _within, _page, PageSize);
         _result = Shown;
+        if (_page > ShownPage)
+            _problem = (_problem is null ? "" : _problem + " ") + (PageCount <= 1
+                ? $"The address asks for page {_page + 1:N0}, but these dates fit on one page."
+                : $"The address asks for page {_page + 1:N0}, but there are only {PageCount:N0} pages; showing the last.");
     }
+
+    /// <summary>Whether <paramref name="shown"/> is the answer for <paramref name="page"/>: that page, or the last page when asked for one past it.</summary>
+    private bool Answers(UpcomingDatesResult shown, int page) =>
+        shown.Skipped == page * PageSize || (shown.Skipped < page * PageSize && shown.Skipped + PageSize >= shown.Total);
+
+    /// <summary>The page on show, 0 first.</summary>
+    private int ShownPage => _result is null ? 0 : _result.Skipped / PageSize;
+
+    private int PageCount => _result is null ? 0 : (_result.Total + PageSize - 1) / PageSize;
+
+    // The same address with another page: the as-of day and window stay as they were asked for (or left out, meaning today).
+    private string PageLink(int page) => Navigation.GetUriWithQueryParameter("page", page == 0 ? null : page + 1);
 
     private Task AsOfChangedAsync(DateOnly? asOf) => GoAsync(asOf is { Year: >= 1900 and <= 2999 } d ? d : Clock.Today(), _within);
 

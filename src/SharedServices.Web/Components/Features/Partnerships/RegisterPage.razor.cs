@@ -12,17 +12,24 @@ public partial class RegisterPage
     private IReadOnlyList<OrganisationRow> _organisations = [];
     private string? _search;
     private int? _organisationId;
+    private bool _noEndDate;
 
     private PartnershipKind? Kind { get; set; }
     private PartnershipStatus? Status { get; set; }
     private string? _addressProblem;
-    private (string? Kind, string? Status)? _appliedAddress;
+    private (string? Kind, string? Status, string? Ends)? _appliedAddress;
+
+    /// <summary>The register's address for the live partnerships with no end date, which the dashboard and key dates link to.</summary>
+    public const string NoEndDateAddress = "/partnerships?ends=none";
 
     /// <summary>Kind filter from the address (the dashboard links here with ?kind=…).</summary>
     [SupplyParameterFromQuery(Name = "kind")] public string? KindInAddress { get; set; }
 
     /// <summary>Status filter from the address (?status=Active).</summary>
     [SupplyParameterFromQuery(Name = "status")] public string? StatusInAddress { get; set; }
+
+    /// <summary>?ends=none keeps only the live partnerships with no end date (the dashboard counts them and links here).</summary>
+    [SupplyParameterFromQuery(Name = "ends")] public string? EndsInAddress { get; set; }
 
     /// <summary>The organisation filter's choices, read once per page view: the prerender's list is handed to the live page.</summary>
     [PersistentState] public IReadOnlyList<OrganisationRow>? OrganisationChoices { get; set; }
@@ -32,7 +39,7 @@ public partial class RegisterPage
     /// <summary>Runs on first load and whenever the address changes (e.g. the menu link clears ?status=).</summary>
     protected override async Task OnParametersSetAsync()
     {
-        var address = (KindInAddress, StatusInAddress);
+        var address = (KindInAddress, StatusInAddress, EndsInAddress);
         if (_appliedAddress == address) return;
         var firstLoad = _appliedAddress is null;
         _appliedAddress = address;
@@ -40,6 +47,7 @@ public partial class RegisterPage
         _addressProblem = null;
         Kind = ParseFilter<PartnershipKind>(KindInAddress, "kind");
         Status = ParseFilter<PartnershipStatus>(StatusInAddress, "status");
+        _noEndDate = ParseEnds(EndsInAddress);
         if (!firstLoad) await FiltersChanged(); // on first load the grid fetches by itself
     }
 
@@ -47,9 +55,20 @@ public partial class RegisterPage
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value)) return value;
-        _addressProblem = $"The address asks for {name} \"{text}\", which is not one of: {string.Join(", ", Enum.GetNames<T>())}. Showing every {name}.";
+        Problem($"The address asks for {name} \"{text}\", which is not one of: {string.Join(", ", Enum.GetNames<T>())}. Showing every {name}.");
         return null;
     }
+
+    private bool ParseEnds(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        if (string.Equals(text.Trim(), "none", StringComparison.OrdinalIgnoreCase)) return true;
+        Problem($"The address asks for ends \"{text}\", but the only choice is \"none\" (live partnerships with no end date). Showing every partnership, whatever its end.");
+        return false;
+    }
+
+    // More than one filter in the address can be wrong: each is reported.
+    private void Problem(string message) => _addressProblem = _addressProblem is null ? message : _addressProblem + " " + message;
 
     private async Task<GridData<RegisterRow>> LoadAsync(GridState<RegisterRow> state, CancellationToken cancel)
     {
@@ -59,7 +78,7 @@ public partial class RegisterPage
             _search, Kind, Status, _organisationId,
             column?.Tag is RegisterSort by ? by : RegisterSort.Name,
             sort?.Descending ?? false,
-            state.Page, state.PageSize), cancel);
+            state.Page, state.PageSize, _noEndDate), cancel);
         return new GridData<RegisterRow> { Items = page.Rows, TotalItems = page.TotalCount };
     }
 
@@ -67,6 +86,7 @@ public partial class RegisterPage
     private Task KindChanged(PartnershipKind? value) { Kind = value; return FiltersChanged(); }
     private Task StatusChanged(PartnershipStatus? value) { Status = value; return FiltersChanged(); }
     private Task OrganisationChanged(int? value) { _organisationId = value; return FiltersChanged(); }
+    private Task NoEndDateChanged(bool value) { _noEndDate = value; return FiltersChanged(); }
 
     /// <summary>New filters start again from the first page: page 3 of the old results may not exist in the new.</summary>
     private async Task FiltersChanged()
