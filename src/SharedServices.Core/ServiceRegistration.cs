@@ -53,6 +53,7 @@ public static class ServiceRegistration
         services.AddSingleton<KeyDates.UpcomingDates>();
         services.AddSingleton<KeyDates.StoredKeyDates>();
         services.AddSingleton<KeyDates.NoticeWhatIf>();
+        services.AddSingleton<KeyDates.KeyDateFiles>();
         services.AddSingleton<HistoryFormValidator>();
         services.AddSingleton<MilestoneFormValidator>();
         services.AddSingleton<Audit.AuditTrail>();

@@ -76,6 +76,42 @@ public sealed class CalendarFeedTests(HttpHost host) : IClassFixture<HttpHost>
     }
 
     [Fact]
+    public async Task Feed_FetchedAgainWithItsETag_NotModifiedAndStillKeptByNoOne()
+    {
+        var token = await RenewAsync("IWC");
+        using var first = await FetchAsync(token);
+        var tag = first.Headers.ETag ?? throw new Xunit.Sdk.XunitException("The feed has no ETag.");
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/key-dates/feed/{token}.ics{Window}");
+        request.Headers.IfNoneMatch.Add(tag);
+        using var again = await host.Anonymous.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+        Assert.Empty(await again.Content.ReadAsByteArrayAsync());
+        Assert.Equal(tag, again.Headers.ETag);
+        Assert.Equal("no-store", again.Headers.CacheControl?.ToString());
+        Assert.Equal("noindex", Assert.Single(again.Headers.GetValues("X-Robots-Tag")));
+    }
+
+    [Fact]
+    public async Task Feed_VersionedAsItsOwnersOrganisationSeesTheKeyDates()
+    {
+        var (isleOfWight, halton) = (await RenewAsync("IWC"), await RenewAsync("HBC"));
+        var signedIn = await host.ClientForAsync("IWC");
+
+        using var isleOfWights = await FetchAsync(isleOfWight);
+        using var haltons = await FetchAsync(halton);
+        using var download = await signedIn.GetAsync("/key-dates/calendar.ics" + Window);
+
+        // Fetched by no one signed in, each feed is its owner's organisation's file: the Isle of Wight tester's feed is
+        // the very file the Isle of Wight's signed-in download is, and Halton's is another.
+        Assert.NotNull(isleOfWights.Headers.ETag);
+        Assert.Equal(download.Headers.ETag, isleOfWights.Headers.ETag);
+        Assert.NotEqual(isleOfWights.Headers.ETag, haltons.Headers.ETag);
+        Assert.DoesNotContain("iwc", await haltons.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Feed_UnknownToken_EmptyNotFound()
     {
         using var response = await FetchAsync(new string('A', 43));

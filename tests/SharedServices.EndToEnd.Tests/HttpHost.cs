@@ -18,6 +18,9 @@ public sealed class HttpHost : IAsyncLifetime
     /// <summary>No one signed in.</summary>
     public HttpClient Anonymous { get; private set; } = default!;
 
+    /// <summary>Where this host keeps its database, for a <see cref="QueryCounter"/>.</summary>
+    public string DataFolder => _dataFolder;
+
     /// <summary>The app's services, for a test that sets up data of its own (a recharge run to download).</summary>
     public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app has not started.");
 

@@ -41,7 +41,8 @@ public abstract partial class SharedServicesDbContext
         {
             1 => ChangeStamps.Where(s => s.Area == areas[0]),
             2 => ChangeStamps.Where(s => s.Area == areas[0] || s.Area == areas[1]),
-            _ => throw new ArgumentOutOfRangeException(nameof(areas), "A cached value depends on one or two areas."),
+            3 => ChangeStamps.Where(s => s.Area == areas[0] || s.Area == areas[1] || s.Area == areas[2]),
+            _ => throw new ArgumentOutOfRangeException(nameof(areas), "A cached value depends on one, two or three areas."),
         };
         var found = await stamps.AsNoTracking().Select(s => s.Version).ToListAsync(cancel);
         return found.Count == areas.Count ? found.Sum() : null;

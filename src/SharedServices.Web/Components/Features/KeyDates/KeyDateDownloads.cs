@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Net.Http.Headers;
 using SharedServices.Core;
 using SharedServices.Core.Access;
 using SharedServices.Core.KeyDates;
@@ -22,13 +23,25 @@ public static class KeyDateDownloads
 
     public static string FeedPath(string token) => $"/key-dates/feed/{token}.ics";
 
+    public const string WorkbookContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>
+    /// The signed-in downloads: the signed-in person's browser may keep a copy, no shared cache may (they are one
+    /// council's data), and the copy is checked with the server before each use (it changes with any edit), which
+    /// costs a 304 and no building while it is current.
+    /// </summary>
+    public const string SignedInCacheControl = "private, no-cache";
+
     public static void MapKeyDateDownloads(this IEndpointRouteBuilder app)
     {
-        app.MapGet(CalendarPath, (string? asOf, string? within, UpcomingDates upcoming, TimeProvider clock, CancellationToken cancel) =>
-            CalendarAsync(asOf, within, upcoming, clock, cancel));
+        app.MapGet(CalendarPath, (string? asOf, string? within, KeyDateFiles files, TimeProvider clock, HttpContext context, CancellationToken cancel) =>
+        {
+            context.Response.Headers.CacheControl = SignedInCacheControl;
+            return SendAsync(KeyDateFileKind.Calendar, asOf, within, files, clock, context, cancel);
+        });
         // Open to anyone holding the address: the token stands in for signing in, and the feed then works for its
         // owner alone, so it shows only their organisation's partnerships, as the signed-in download would.
-        app.MapGet(FeedPathTemplate, async (string token, string? asOf, string? within, UserAccounts accounts, UpcomingDates upcoming,
+        app.MapGet(FeedPathTemplate, async (string token, string? asOf, string? within, UserAccounts accounts, KeyDateFiles files,
             TimeProvider clock, ILoggerFactory logs, HttpContext context, CancellationToken cancel) =>
         {
             // The address is a secret: no one keeps a copy of what it answers, and search engines leave it alone.
@@ -43,28 +56,41 @@ public static class KeyDateDownloads
                 if (context.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
                 return Results.NotFound();
             }
+            // Built, kept and versioned as its owner's organisation sees the key dates, whoever fetches it.
             using (CallerContext.Use(caller))
-                return await CalendarAsync(asOf, within, upcoming, clock, cancel);
+                return await SendAsync(KeyDateFileKind.Calendar, asOf, within, files, clock, context, cancel);
         }).AllowAnonymous();
-        app.MapGet(WorkbookPath, async (string? asOf, string? within, UpcomingDates upcoming, TimeProvider clock, CancellationToken cancel) =>
+        app.MapGet(WorkbookPath, (string? asOf, string? within, KeyDateFiles files, TimeProvider clock, HttpContext context, CancellationToken cancel) =>
         {
-            if (Read(asOf, within, clock) is not ({ } from, { } days)) return BadRequest(asOf, within);
-            var result = await upcoming.LoadAsync(from, days, cancel);
-            var stream = new MemoryStream();
-            KeyDateWorkbook.Write(result.Dates, from, days, stream);
-            stream.Position = 0;
-            return Results.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                $"key-dates-{from:yyyy-MM-dd}-{days}-days.xlsx");
+            context.Response.Headers.CacheControl = SignedInCacheControl;
+            return SendAsync(KeyDateFileKind.Workbook, asOf, within, files, clock, context, cancel);
         });
     }
 
-    private static async Task<IResult> CalendarAsync(string? asOf, string? within, UpcomingDates upcoming, TimeProvider clock, CancellationToken cancel)
+    /// <summary>
+    /// The file, or 304 when the asker's copy (If-None-Match) is the current version: then nothing is built and
+    /// nothing but the change stamps is read. The version goes out as the ETag. It is weak (W/) because two builds of
+    /// one version differ in when they were made (the calendar's DTSTAMP, the workbook's zip times) though not in
+    /// anything they show; If-None-Match compares weakly, so the 304 works the same, and no byte ranges are served.
+    /// </summary>
+    private static async Task<IResult> SendAsync(KeyDateFileKind kind, string? asOf, string? within, KeyDateFiles files, TimeProvider clock,
+        HttpContext context, CancellationToken cancel)
     {
         if (Read(asOf, within, clock) is not ({ } from, { } days)) return BadRequest(asOf, within);
-        var result = await upcoming.LoadAsync(from, days, cancel);
-        var text = KeyDateCalendar.Write(result.Dates, "SharedServices key dates", clock.GetUtcNow());
-        return Results.Text(text, "text/calendar; charset=utf-8");
+        var held = context.Request.GetTypedHeaders().IfNoneMatch;
+        var file = await files.GetAsync(kind, from, days, version => Holds(held, version), cancel);
+        if (file.Version is { } version) context.Response.Headers.ETag = TagOf(version).ToString();
+        if (file.Content is not { } content) return Results.StatusCode(StatusCodes.Status304NotModified);
+        return kind == KeyDateFileKind.Calendar
+            ? Results.Bytes(content, "text/calendar; charset=utf-8")
+            : Results.File(content, WorkbookContentType, $"key-dates-{from:yyyy-MM-dd}-{days}-days.xlsx");
     }
+
+    private static EntityTagHeaderValue TagOf(string version) => new($"\"{version}\"", isWeak: true);
+
+    /// <summary>Whether the If-None-Match list names this version (or is "*", any version).</summary>
+    private static bool Holds(IList<EntityTagHeaderValue> held, string version) =>
+        held.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(TagOf(version), useStrongComparison: false));
 
     /// <summary>The address of a download for the page's current choices.</summary>
     public static string Link(string path, DateOnly asOf, int within) =>
