@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -32,12 +33,16 @@ internal sealed partial class WebBenchHost : IAsyncDisposable
     private readonly WebApplicationFactory<StaticAssetsCheck> _factory;
     private readonly Func<Task> _remove;
 
-    private WebBenchHost(WebApplicationFactory<StaticAssetsCheck> factory, string baseUrl, Func<Task> remove)
+    private WebBenchHost(WebApplicationFactory<StaticAssetsCheck> factory, string baseUrl, Func<Task> remove, CircuitCount circuits)
     {
+        Circuits = circuits;
         _factory = factory;
         BaseUrl = baseUrl;
         _remove = remove;
     }
+
+    /// <summary>The circuits the app holds now.</summary>
+    public CircuitCount Circuits { get; }
 
     /// <summary>e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
     public string BaseUrl { get; }
@@ -94,6 +99,7 @@ internal sealed partial class WebBenchHost : IAsyncDisposable
         // command is started from anywhere else; its setting for the root comes first, so it is given: this folder,
         // which holds the app's settings files, as a published app's does.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_SHAREDSERVICES_WEB", AppContext.BaseDirectory);
+        var circuits = new CircuitCount();
         var web = new WebApplicationFactory<StaticAssetsCheck>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");
@@ -105,6 +111,7 @@ internal sealed partial class WebBenchHost : IAsyncDisposable
             builder.UseUrls("http://127.0.0.1:0"); // loopback only, on a free port
             // The app's information lines would drown the tables; its errors go to stderr, once each.
             builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(new ErrorsOnly(errors)));
+            builder.ConfigureServices(services => services.AddSingleton<CircuitHandler>(circuits));
         });
         WebBenchHost? host = null;
         try
@@ -117,7 +124,7 @@ internal sealed partial class WebBenchHost : IAsyncDisposable
             finally { Console.SetOut(console); }
             var addresses = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
                 ?? throw new InvalidOperationException("The web host did not report its address.");
-            host = new WebBenchHost(web, addresses.Addresses.First().TrimEnd('/'), remove);
+            host = new WebBenchHost(web, addresses.Addresses.First().TrimEnd('/'), remove, circuits);
             await host.SignInAsync(cancel);
             return host;
         }

@@ -40,17 +40,18 @@ internal static class WebBenchmark
         var clients = ParsedOptions.WholeNumber("--clients", "Concurrent clients, each sending its next request when its last answer is read", 1, 1_000, 50);
         var seconds = ParsedOptions.WholeNumber("--seconds", "Seconds of load on each address (after a warm-up of a fifth of that, at most 2 s)", 1, 600, 10);
         var postgres = new Option<string?>("--postgres") { Description = "A PostgreSQL server connection string (no Database=) to measure as well as SQLite" };
-        var circuits = ParsedOptions.WholeNumbers("--circuits", "How many circuits to open at once on a partnership page, each count in turn, at the largest size", 1, 500, [1, 25, 50]);
+        var circuits = ParsedOptions.WholeNumbers("--circuits", "How many circuits to open at once on each page, each count in turn, at the largest size", 1, 500, [1, 25, 50]);
+        var circuitPages = CircuitPages();
         var noCircuits = new Option<bool>("--no-circuits") { Description = $"Skip the circuits (no Chromium needed; otherwise ${CircuitMeter.ChromiumVariable} or /usr/bin/chromium)" };
         var command = new Command("bench-web", "Load the app's pages, downloads and a static file in-process on loopback, and measure circuits' memory, as the register grows.")
-            { sizes, clients, seconds, postgres, circuits, noCircuits };
+            { sizes, clients, seconds, postgres, circuits, circuitPages, noCircuits };
         command.SetAction(async (parse, cancel) =>
         {
             var output = parse.InvocationConfiguration.Output;
             // Before any database is built: a missing browser should not cost minutes of loading first.
             var chromium = parse.GetValue(noCircuits) ? null : CircuitMeter.ChromiumPath(environment);
             var settings = new Settings(BenchSizes.InOrder(parse.GetValue(sizes)!), parse.GetValue(clients), parse.GetValue(seconds),
-                parse.GetValue(postgres), chromium is null ? [] : BenchSizes.InOrder(parse.GetValue(circuits)!));
+                parse.GetValue(postgres), chromium is null ? [] : BenchSizes.InOrder(parse.GetValue(circuits)!), parse.GetValue(circuitPages)!);
             var providers = new List<string> { "SQLite" };
             if (parse.GetValue(postgres) is { Length: > 0 }) providers.Add("PostgreSQL");
             CircuitMeter? meter = null;
@@ -69,7 +70,25 @@ internal static class WebBenchmark
         return command;
     }
 
-    private sealed record Settings(int[] Sizes, int Clients, int Seconds, string? Postgres, int[] Circuits)
+    /// <summary>
+    /// The pages to open circuits on, each in turn: a partnership page by default. Another page (/account holds little
+    /// beyond the layout) tells what every circuit costs from what the partnership page adds.
+    /// </summary>
+    private static Option<string[]> CircuitPages() => new("--circuit-pages")
+    {
+        Description = "Addresses to open the circuits on, each in turn (/account is little more than the layout)",
+        DefaultValueFactory = _ => [PartnershipPage],
+        AllowMultipleArgumentsPerToken = true,
+        CustomParser = result =>
+        {
+            var pages = result.Tokens.Select(t => t.Value).ToArray();
+            if (pages.FirstOrDefault(p => !p.StartsWith('/') || p.StartsWith("//", StringComparison.Ordinal)) is { } bad)
+                result.AddError($"--circuit-pages must be addresses on the app starting with one /, such as /account, not '{bad}'.");
+            return pages;
+        },
+    };
+
+    private sealed record Settings(int[] Sizes, int Clients, int Seconds, string? Postgres, int[] Circuits, string[] CircuitPages)
     {
         public TimeSpan Load => TimeSpan.FromSeconds(Seconds);
         public TimeSpan WarmUp => TimeSpan.FromSeconds(Math.Min(2, Seconds / 5.0));
@@ -106,14 +125,20 @@ internal static class WebBenchmark
                 }
             if (meter is not null && size == settings.Sizes.Max())
             {
-                // One untimed circuit first: the first pays once for code and caches that every later one shares.
-                await meter.HeapOfAsync(host, PartnershipPage, 1);
-                foreach (var count in settings.Circuits)
+                // The most circuits, once, untimed: the server's buffer pools and caches grow to hold that many
+                // connections the first time, and would otherwise be charged to whichever page came first.
+                await meter.HeapOfAsync(host, settings.CircuitPages[0], settings.Circuits.Max());
+                foreach (var page in settings.CircuitPages)
                 {
-                    var heap = await meter.HeapOfAsync(host, PartnershipPage, count);
-                    errors.WriteLine($"bench-web: {provider}, {N(size)}: {count} circuit{(count == 1 ? "" : "s")} measured");
-                    circuitRows.Add([$"{count} circuit{(count == 1 ? "" : "s")}", N(size), (heap / 1024.0 / 1024).ToString("N1", CultureInfo.InvariantCulture),
-                        N(heap / 1024.0 / count)]);
+                    // One untimed circuit first: the first pays once for code and caches that every later one shares.
+                    await meter.HeapOfAsync(host, page, 1);
+                    foreach (var count in settings.Circuits)
+                    {
+                        var heap = await meter.HeapOfAsync(host, page, count);
+                        errors.WriteLine($"bench-web: {provider}, {N(size)}: {count} circuit{(count == 1 ? "" : "s")} on {page} measured");
+                        circuitRows.Add([$"{count} circuit{(count == 1 ? "" : "s")}", page, N(size), (heap / 1024.0 / 1024).ToString("N1", CultureInfo.InvariantCulture),
+                            N(heap / 1024.0 / count)]);
+                    }
                 }
             }
         }
@@ -126,9 +151,9 @@ internal static class WebBenchmark
         if (circuitRows.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine($"Circuits on {PartnershipPage}, each count opened in Chromium (five tabs at a time, after one untimed) and held open together, each interactive; " +
+            output.WriteLine("Circuits on each page, each count opened in Chromium (five tabs at a time, after one untimed, and the most once untimed before the first page) and held open together, each interactive; " +
                              "managed heap after a full collection (GC.Collect, finalizers, GC.Collect) with them open, less the heap just before");
-            TextTable.Write(output, ["Circuits", "Partnerships", "Heap added MB", "KB per circuit"], circuitRows);
+            TextTable.Write(output, ["Circuits", "Page", "Partnerships", "Heap added MB", "KB per circuit"], circuitRows);
         }
     }
 

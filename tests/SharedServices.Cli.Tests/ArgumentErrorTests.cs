@@ -59,6 +59,7 @@ public sealed class ArgumentErrorTests(SeededDatabase database)
     [InlineData("--rows", "bench-recharge", "--rows", "abc")]
     [InlineData("--partnerships", "bench-recharge", "--partnerships", "abc")]
     [InlineData("--workbook-lines", "bench-recharge", "--workbook-lines", "abc")]
+    [InlineData("--circuit-pages", "bench-web", "--circuit-pages", "/account", "account")] // an address must start with /
     public async Task A_value_that_is_not_a_number_date_or_id_is_a_usage_error_naming_its_option(string named, params string[] args)
     {
         // The benchmarks make databases of their own and take no --data-folder.

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
 using SharedServices.Core.Access;
 
 namespace SharedServices.Web.Security;
@@ -26,4 +27,12 @@ public static class Policies
         options.AddPolicy(Finance, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.FinanceOfficer));
         options.AddPolicy(Governance, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Director));
     }
+
+    /// <summary>
+    /// Whether the signed-in person meets <paramref name="policy"/>, checked once when a component starts. A page that
+    /// stays open uses this instead of an AuthorizeView around each control: every AuthorizeView is a component, with
+    /// its own render buffers and authorisation services, held for the whole session.
+    /// </summary>
+    public static async Task<bool> AllowsAsync(this IAuthorizationService authorization, Task<AuthenticationState>? signedIn, string policy) =>
+        signedIn is not null && (await authorization.AuthorizeAsync((await signedIn).User, policy)).Succeeded;
 }

@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using SharedServices.Core;
 using SharedServices.Core.Partnerships;
 using SharedServices.Domain.Partnerships;
 using SharedServices.Web.Components.Shared;
+using SharedServices.Web.Security;
 
 namespace SharedServices.Web.Components.Features.Partnerships;
 
@@ -12,6 +15,20 @@ public partial class PartnershipPage
 
     [Inject] private PartnershipDetails Details { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] private IAuthorizationService Authorization { get; set; } = default!;
+
+    [CascadingParameter] private Task<AuthenticationState>? SignedIn { get; set; }
+
+    // Which buttons to show, checked once as the page starts rather than by an AuthorizeView per group of buttons
+    // (each a component held for as long as the page is open).
+    private bool _canGovern;
+    private bool _canFinance;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _canGovern = await Authorization.AllowsAsync(SignedIn, Policies.Governance);
+        _canFinance = await Authorization.AllowsAsync(SignedIn, Policies.Finance);
+    }
 
     /// <summary>The request while the page is prerendered on the server; null once the page is live.</summary>
     [CascadingParameter] private HttpContext? HttpContext { get; set; }

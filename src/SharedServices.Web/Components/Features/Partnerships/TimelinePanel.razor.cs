@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using SharedServices.Web.Components.Shared;
 using SharedServices.Domain.Dates;
 using SharedServices.Domain.Notice;
 using SharedServices.Domain.Partnerships;
@@ -17,6 +18,19 @@ public partial class TimelinePanel
     [Parameter, EditorRequired] public PartnershipView Partnership { get; set; } = default!;
 
     private Drawing? Drawn => Partnership.Drawing;
+
+    [Inject] private IServiceProvider Services { get; set; } = default!;
+
+    private PartnershipView? _drawnFor;
+    private MarkupString _drawing;
+
+    // Drawn again only for a different (or reloaded) partnership.
+    protected override async Task OnParametersSetAsync()
+    {
+        if (ReferenceEquals(_drawnFor, Partnership)) return;
+        _drawnFor = Partnership;
+        _drawing = Drawn is { } d ? await StaticMarkup.RenderAsync(Services, Svg(d)) : default;
+    }
 
     /// <summary>
     /// The drawing of a partnership loaded with its history, milestones, notice periods, predecessor and successor, with
