@@ -73,8 +73,14 @@ public sealed class Receivables(IDbContextFactory<SharedServicesDbContext> conte
         var today = asOf ?? clock.Today();
         await using var db = await contextFactory.CreateDbContextAsync(cancel);
         var invoices = await Filtered(db, filter).Select(i => new { Invoice = i, Version = EF.Property<int>(i, SharedServicesDbContext.VersionColumn) }).ToListAsync(cancel);
-        var names = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancel);
-        var partnerships = await db.Partnerships.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancel);
+        // Only the names these invoices need: a national register holds thousands of partnerships, and the dashboard's
+        // year figures come through here on every view.
+        var organisationIds = invoices.SelectMany(x => new[] { x.Invoice.ProviderId, x.Invoice.RecipientId }).Distinct().ToList();
+        var partnershipIds = invoices.Select(x => x.Invoice.PartnershipId).Distinct().ToList();
+        var names = organisationIds.Count == 0 ? [] : await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => o.Name, cancel);
+        var partnerships = partnershipIds.Count == 0 ? [] : await db.Partnerships.AsNoTracking().Where(p => partnershipIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => p.Name, cancel);
         return invoices
             .Select(x => Summary(x.Invoice, x.Version, names, partnerships, today))
             .Where(s => filter.Admits(s.Status, s.DaysOverdue, s.Paid, s.Outstanding))
