@@ -44,7 +44,9 @@ internal static class LoadRunner
         await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
         {
             var mine = latencies[c] = new List<double>(4_096);
-            while (watch.Elapsed < duration)
+            // Each client sends at least one request: on a machine loaded enough, a client may only start after the
+            // time is up, and a target with no answer at all would leave nothing to report.
+            do
             {
                 var started = watch.Elapsed;
                 string? error;
@@ -61,6 +63,7 @@ internal static class LoadRunner
                 if (error is not null)
                     lock (errors) errors[error] = errors.GetValueOrDefault(error) + 1;
             }
+            while (watch.Elapsed < duration);
         }, cancel)));
         var seconds = watch.Elapsed.TotalSeconds; // until the last answer, so requests still in flight at the deadline count in time too
         var all = latencies.SelectMany(l => l).Order().ToArray();
